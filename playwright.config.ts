@@ -1,0 +1,45 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 4329;
+
+// Debian's Chromium where it is installed (Playwright cannot download its own browser
+// everywhere); otherwise Playwright's own. CHROMIUM_PATH points at any other build.
+const systemChromium = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-gpu",
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env["CI"],
+  retries: process.env["CI"] ? 1 : 0,
+  workers: 2,
+  reporter: process.env["CI"] ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+  },
+  projects: [{ name: "chromium", use: chromium }],
+  webServer: {
+    // Tests run against the built site exactly as it deploys (`npm test` builds first).
+    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

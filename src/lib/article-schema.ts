@@ -1,0 +1,106 @@
+import { z } from "astro/zod";
+import { formatClockTime, parseClockTime } from "./time";
+import { YOUTUBE_ID_PATTERN } from "./youtube";
+
+/** Quotes a received value for an error message the way it was written. */
+const shown = (value: unknown) => (typeof value === "string" ? `"${value}"` : String(value));
+
+/** A time in the video as authors write it ("4:20", "1:02:03"), read as whole seconds. */
+const clockTime = z.string().transform((value, ctx) => {
+  const seconds = parseClockTime(value);
+  if (seconds === undefined) {
+    ctx.addIssue({ code: "custom", message: `Expected a time like "4:20" (m:ss) or "1:02:03", got ${shown(value)}` });
+    return z.NEVER;
+  }
+  return seconds;
+});
+
+/** A day, written YYYY-MM-DD (YAML may already have read it as a date). */
+const calendarDate = z.unknown().transform((value, ctx) => {
+  const date = value instanceof Date ? value : typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.valueOf())) {
+    ctx.addIssue({ code: "custom", message: `Expected a date like 2026-11-25, got ${shown(value)}` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const text = (what: string) =>
+  z.string({ error: (issue) => `Expected ${what} as text, got ${shown(issue.input)}` }).trim().min(1, `${what} must not be empty`);
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) => `Expected a slug of lowercase words joined by hyphens, got ${shown(issue.input)}`,
+  });
+
+/** One moment of the video worth jumping to, such as a drill. */
+export const chapterSchema = z.strictObject({
+  /** What happens at this moment, as the drill list shows it. */
+  title: text("A chapter title"),
+  /** Where it starts, "m:ss". */
+  at: clockTime,
+  /** Names the chapter in addresses; unique within the article. */
+  slug,
+});
+
+/** The article's YouTube video. */
+export const videoSchema = z.strictObject({
+  /** The 11-character YouTube id (the `v=` of a watch address). */
+  youtubeId: z.string().regex(YOUTUBE_ID_PATTERN, {
+    error: (issue) => `Expected a YouTube video id of exactly 11 characters (A-Z a-z 0-9 _ -), got ${shown(issue.input)}`,
+  }),
+  /** The video's own title: the player's accessible name. */
+  title: text("A video title"),
+  /** Its length, "m:ss": every chapter must start before it ends. */
+  duration: clockTime.refine((seconds) => seconds > 0, "A video must be longer than 0:00"),
+});
+
+export const articleSchema = z
+  .strictObject({
+    /** The headline: the page's one h1. */
+    title: text("A title"),
+    /** One sentence under the headline, also the page's meta description. */
+    description: text("A description"),
+    /** First publication, YYYY-MM-DD. */
+    publishDate: calendarDate,
+    /** Who wrote it, as the byline shows it. */
+    author: text("An author"),
+    video: videoSchema,
+    /** The video's key moments, in the order they happen. */
+    chapters: z.array(chapterSchema),
+  })
+  .superRefine(({ video, chapters }, ctx) => {
+    const seen = new Map<string, number>();
+    chapters.forEach((chapter, index) => {
+      const previous = chapters[index - 1];
+      if (chapter.at >= video.duration) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["chapters", index, "at"],
+          message: `"${formatClockTime(chapter.at)}" is not inside the video, which is ${formatClockTime(video.duration)} long`,
+        });
+      }
+      if (previous && chapter.at <= previous.at) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["chapters", index, "at"],
+          message: `"${formatClockTime(chapter.at)}" must come after the previous chapter's "${formatClockTime(previous.at)}": chapters are listed in the order they happen`,
+        });
+      }
+      const first = seen.get(chapter.slug);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["chapters", index, "slug"],
+          message: `"${chapter.slug}" is already the slug of chapters[${first}]: each chapter needs its own`,
+        });
+      } else {
+        seen.set(chapter.slug, index);
+      }
+    });
+  });
+
+export type Article = z.infer<typeof articleSchema>;
+export type Chapter = z.infer<typeof chapterSchema>;
+export type Video = z.infer<typeof videoSchema>;

@@ -1,0 +1,35 @@
+import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import { PLACEHOLDER_YOUTUBE_ID } from "./youtube";
+
+export type ArticleEntry = CollectionEntry<"articles">;
+
+let warned = false;
+
+/** Every article, newest first. Warns once per build about videos still on the placeholder id. */
+export async function getArticles(): Promise<ArticleEntry[]> {
+  const articles = await getCollection("articles");
+  if (!warned) {
+    warned = true;
+    for (const article of articles) {
+      if (article.data.video.youtubeId === PLACEHOLDER_YOUTUBE_ID) {
+        console.warn(
+          `[articles] ${article.filePath ?? article.id}: video.youtubeId is still the placeholder "${PLACEHOLDER_YOUTUBE_ID}"; set it to the video's 11-character YouTube id (see README).`,
+        );
+      }
+    }
+  }
+  return articles.sort((a, b) => b.data.publishDate.valueOf() - a.data.publishDate.valueOf());
+}
+
+/**
+ * The article an article route is showing. Components placed inside MDX (the video, the
+ * timestamp links) use it to reach their article's data without the author repeating it.
+ */
+export async function getArticleForRoute(params: Record<string, string | undefined>): Promise<ArticleEntry> {
+  const slug = params["slug"];
+  const article = slug ? await getEntry("articles", slug) : undefined;
+  if (!article) {
+    throw new Error(`This component belongs inside an article page (a route with a [slug] of an article); got slug ${JSON.stringify(slug)}`);
+  }
+  return article;
+}

@@ -1,0 +1,91 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { Resvg } from "@resvg/resvg-js";
+import satori from "satori";
+
+/**
+ * The site's picture of an article: its title in large type on a calm background, the
+ * site name, and optionally a bold chip (a drill's time). The video poster and social
+ * cards are all drawn by this one renderer so they share one look. Fonts come from
+ * installed npm packages, so rendering never touches the network.
+ */
+export interface CardContent {
+  title: string;
+  siteName: string;
+  /** A short line under the title, such as "8 min video". */
+  caption?: string;
+  /** Bold text in a chip above the title, such as "4:20". */
+  chip?: string;
+  width: number;
+  height: number;
+}
+
+export const CARD_COLORS = {
+  background: "#123c37",
+  text: "#f7f2e8",
+  muted: "#b9cbc5",
+  chip: "#f2b84b",
+  chipText: "#1d1a12",
+} as const;
+
+const require = createRequire(import.meta.url);
+const fontFile = (name: string) => readFile(require.resolve(`@fontsource/${name}`));
+
+let fonts: Promise<Parameters<typeof satori>[1]["fonts"]> | undefined;
+function loadFonts() {
+  fonts ??= Promise.all([
+    fontFile("source-serif-4/files/source-serif-4-latin-600-normal.woff"),
+    fontFile("inter/files/inter-latin-600-normal.woff"),
+  ]).then(([serif, sans]) => [
+    { name: "Serif", data: serif, weight: 600 as const, style: "normal" as const },
+    { name: "Sans", data: sans, weight: 600 as const, style: "normal" as const },
+  ]);
+  return fonts;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+const box = (style: Record<string, unknown>, children?: unknown): Node => ({ type: "div", props: { style, children } });
+
+export async function renderCardPng(card: CardContent): Promise<Buffer> {
+  const unit = card.width / 100;
+  const titleSize = Math.round(card.title.length > 60 ? unit * 5.6 : unit * 6.6);
+  const tree = box(
+    {
+      width: "100%",
+      height: "100%",
+      display: "flex",
+      flexDirection: "column",
+      padding: `${unit * 6}px ${unit * 7}px`,
+      backgroundColor: CARD_COLORS.background,
+      color: CARD_COLORS.text,
+      fontFamily: "Serif",
+    },
+    [
+      box(
+        { display: "flex", alignItems: "center", gap: unit * 1.4, fontFamily: "Sans", fontSize: unit * 2.3, color: CARD_COLORS.muted, letterSpacing: "0.04em" },
+        [box({ width: unit * 1.4, height: unit * 1.4, borderRadius: "50%", backgroundColor: CARD_COLORS.chip }), card.siteName.toUpperCase()],
+      ),
+      box({ display: "flex", flexDirection: "column", gap: unit * 2.2, marginTop: unit * 6, flexGrow: 1 }, [
+        card.chip
+          ? box(
+              {
+                display: "flex",
+                alignSelf: "flex-start",
+                padding: `${unit * 0.7}px ${unit * 2}px`,
+                borderRadius: unit * 1,
+                backgroundColor: CARD_COLORS.chip,
+                color: CARD_COLORS.chipText,
+                fontFamily: "Sans",
+                fontSize: unit * 4,
+              },
+              card.chip,
+            )
+          : null,
+        box({ display: "flex", fontSize: titleSize, lineHeight: 1.12, letterSpacing: "-0.01em", maxWidth: "92%" }, card.title),
+      ]),
+      box({ display: "flex", minHeight: unit * 3, fontFamily: "Sans", fontSize: unit * 2.3, color: CARD_COLORS.muted }, card.caption ?? ""),
+    ],
+  );
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: card.width, height: card.height, fonts: await loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: "width", value: card.width } }).render().asPng();
+}

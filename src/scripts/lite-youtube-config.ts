@@ -1,0 +1,23 @@
+/**
+ * Settings lite-youtube-embed reads when it upgrades `<lite-youtube>`, so this module must
+ * run before the package's own module (the player script imports it first).
+ */
+import { YOUTUBE_EMBED_ORIGIN } from "../lib/youtube";
+
+declare global {
+  interface Window {
+    /** Read by YouTube's iframe API as the default host of the players it builds. */
+    YTConfig?: { host: string };
+  }
+}
+
+// The package fetches its poster from i.ytimg.com unless the element's inline style already
+// has a background image. Ours is the first-party poster inside the element.
+for (const player of document.querySelectorAll<HTMLElement>("lite-youtube")) {
+  const poster = player.querySelector<HTMLImageElement>("img.poster");
+  if (poster) player.style.backgroundImage = `url("${poster.src}")`;
+}
+
+// On phones and Apple browsers the package builds the player through YouTube's iframe API,
+// which would frame www.youtube.com; keep that player on the privacy-enhanced origin too.
+window.YTConfig = { host: YOUTUBE_EMBED_ORIGIN };

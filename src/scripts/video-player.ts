@@ -1,0 +1,100 @@
+/**
+ * Makes the article's video and its moment links work together: drill and timestamp
+ * links (`a[data-seek]`) play the page's own player from their second, and a shared
+ * `?t=` address primes the player at that moment.
+ */
+import "./lite-youtube-config";
+import "lite-youtube-embed";
+import { strings } from "../lib/strings";
+import { timeWithinVideo } from "../lib/time";
+import { youtubePlayerCommand, youtubePlayerParams } from "../lib/youtube";
+
+interface LiteYouTubeElement extends HTMLElement {
+  activate(): Promise<void>;
+}
+
+const LiteYouTube = customElements.get("lite-youtube") as (CustomElementConstructor & { preconnected?: boolean }) | undefined;
+// The package preconnects to YouTube, Google and DoubleClick on hover and focus. Marking
+// the connections as made keeps the page from contacting anyone before the reader asks.
+if (LiteYouTube) LiteYouTube.preconnected = true;
+
+const player = document.querySelector<LiteYouTubeElement>("lite-youtube");
+if (player) enhance(player);
+
+function enhance(player: LiteYouTubeElement): void {
+  const duration = Number(player.dataset["duration"]);
+  const frame = loadedPlayerFrame(player);
+  const note = player.closest("figure")?.querySelector<HTMLElement>(".player-note");
+
+  function playFrom(seconds: number): void {
+    if (!player.classList.contains("lyt-activated")) {
+      player.setAttribute("params", youtubePlayerParams(seconds));
+      void player.activate();
+      return;
+    }
+    // Already playing: seek inside the running player instead of reloading it.
+    void frame.then((iframe) => {
+      iframe.contentWindow?.postMessage(youtubePlayerCommand("seekTo", [seconds, true]), "*");
+      iframe.contentWindow?.postMessage(youtubePlayerCommand("playVideo"), "*");
+    });
+  }
+
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[data-seek]") : null;
+    if (!link || event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // new tab or window: let it go to YouTube
+    const seconds = Number(link.dataset["seek"]);
+    if (!Number.isSafeInteger(seconds)) return;
+    event.preventDefault();
+    playFrom(seconds);
+    markCurrent(seconds);
+    player.scrollIntoView({ block: "center" });
+    // Take keyboard and screen-reader focus to the player, unless the reader has moved on.
+    void frame.then((iframe) => {
+      if (document.activeElement === link || document.activeElement === document.body) iframe.focus({ preventScroll: true });
+    });
+    const address = new URL(location.href);
+    address.searchParams.set("t", String(seconds));
+    address.hash = "";
+    history.replaceState(history.state, "", address);
+  });
+
+  const shared = new URLSearchParams(location.search).get("t");
+  if (shared === null) return;
+  const seconds = timeWithinVideo(shared, duration);
+  if (seconds === undefined) {
+    if (note) note.textContent = strings.deepLinkIgnored(shared, player.dataset["length"] ?? "");
+  } else {
+    player.setAttribute("params", youtubePlayerParams(seconds));
+    const label = player.querySelector(".play-label");
+    if (label) label.textContent = strings.playVideoFrom(seconds);
+    markCurrent(seconds);
+  }
+  player.scrollIntoView({ block: "center" });
+}
+
+/** Shows which moment the player was last sent to, in the drill list and the summary. */
+function markCurrent(seconds: number): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-seek]")) {
+    if (Number(link.dataset["seek"]) === seconds) link.setAttribute("aria-current", "true");
+    else link.removeAttribute("aria-current");
+  }
+}
+
+/**
+ * The player's iframe once it has loaded (commands posted earlier would be lost). The
+ * package adds it on activation, directly or through YouTube's iframe API; either way it
+ * gets the video's title as its accessible name.
+ */
+function loadedPlayerFrame(player: HTMLElement): Promise<HTMLIFrameElement> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const iframe = player.querySelector("iframe");
+      if (!iframe) return;
+      observer.disconnect();
+      iframe.title = player.dataset["playerTitle"] ?? iframe.title;
+      iframe.addEventListener("load", () => resolve(iframe), { once: true });
+    });
+    observer.observe(player, { childList: true, subtree: true });
+  });
+}

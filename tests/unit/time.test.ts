@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { formatClockTime, formatIsoDuration, formatMinutes, parseClockTime, parseTimestamp, timeWithinVideo } from "../../src/lib/time";
+
+describe("parseClockTime", () => {
+  it.each([
+    ["0:00", 0],
+    ["4:20", 260],
+    ["6:02", 362],
+    ["12:05", 725],
+    ["60:00", 3600],
+    ["1:02:03", 3723],
+    ["10:00:00", 36000],
+  ])("reads %s as %i seconds", (text, seconds) => {
+    expect(parseClockTime(text)).toBe(seconds);
+  });
+
+  it.each(["", "4", "4:2", "4:60", "4:200", ":20", "4:20:", "1:2:03", "1:60:00", "-4:20", "4.5:20", "4:20s", " 4:20", "4 : 20", "a:bc", "1:02:03:04"])(
+    "rejects %j",
+    (text) => {
+      expect(parseClockTime(text)).toBeUndefined();
+    },
+  );
+});
+
+describe("parseTimestamp", () => {
+  it.each([
+    ["260", 260],
+    ["0", 0],
+    ["260s", 260],
+    ["4m20s", 260],
+    ["4m", 240],
+    ["6m2s", 362],
+    ["1h2m3s", 3723],
+    ["1h", 3600],
+    ["1h3s", 3603],
+    ["4M20S", 260],
+    ["4:20", 260],
+    ["6:02", 362],
+    ["1:02:03", 3723],
+    [" 362 ", 362],
+  ])("reads %j as %i seconds", (text, seconds) => {
+    expect(parseTimestamp(text)).toBe(seconds);
+  });
+
+  it.each(["", " ", "s", "m", "h", "abc", "4m20", "20s4m", "4m4m", "-5", "+5", "4.5", "1e3", "4:2", "4:60", "0x10", "260ss", "4 m", "99999999999999999999", "Infinity", "NaN"])(
+    "rejects %j",
+    (text) => {
+      expect(parseTimestamp(text)).toBeUndefined();
+    },
+  );
+});
+
+describe("timeWithinVideo", () => {
+  const eightMinutes = 480;
+
+  it("accepts a time inside the video", () => {
+    expect(timeWithinVideo("6m2s", eightMinutes)).toBe(362);
+    expect(timeWithinVideo("0", eightMinutes)).toBe(0);
+    expect(timeWithinVideo("7:59", eightMinutes)).toBe(479);
+  });
+
+  it("rejects the end of the video and anything after it", () => {
+    expect(timeWithinVideo("8:00", eightMinutes)).toBeUndefined();
+    expect(timeWithinVideo("9999", eightMinutes)).toBeUndefined();
+  });
+
+  it("rejects what is not a time", () => {
+    expect(timeWithinVideo("soon", eightMinutes)).toBeUndefined();
+  });
+});
+
+describe("formatting", () => {
+  it.each([
+    [0, "0:00", "PT0S"],
+    [7, "0:07", "PT7S"],
+    [260, "4:20", "PT4M20S"],
+    [362, "6:02", "PT6M2S"],
+    [480, "8:00", "PT8M"],
+    [3600, "1:00:00", "PT1H"],
+    [3723, "1:02:03", "PT1H2M3S"],
+  ])("prints %i seconds as %s and %s", (seconds, clock, iso) => {
+    expect(formatClockTime(seconds)).toBe(clock);
+    expect(formatIsoDuration(seconds)).toBe(iso);
+  });
+
+  it("round-trips every clock time it prints", () => {
+    for (let seconds = 0; seconds < 7400; seconds += 37) {
+      expect(parseClockTime(formatClockTime(seconds))).toBe(seconds);
+      expect(parseTimestamp(formatClockTime(seconds))).toBe(seconds);
+    }
+  });
+
+  it("refuses to print a time that is not a whole second from 0", () => {
+    expect(() => formatClockTime(-1)).toThrow(RangeError);
+    expect(() => formatClockTime(1.5)).toThrow(RangeError);
+    expect(() => formatIsoDuration(Number.NaN)).toThrow(RangeError);
+  });
+
+  it("rounds a video's length to whole minutes, never below one", () => {
+    expect(formatMinutes(480)).toBe("8 min");
+    expect(formatMinutes(509)).toBe("8 min");
+    expect(formatMinutes(511)).toBe("9 min");
+    expect(formatMinutes(20)).toBe("1 min");
+  });
+});
