@@ -1,0 +1,44 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const outDirs: string[] = [];
+
+/** Builds the site from `articlesDir` into a throwaway folder; returns what the build printed. */
+function build(articlesDir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), "site-build-"));
+  outDirs.push(outDir);
+  const result = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", outDir], {
+    cwd: root,
+    env: { ...process.env, ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
+    encoding: "utf8",
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("building the site", () => {
+  it("warns once, naming the file and field, while the article's video id is the placeholder", () => {
+    const { status, output } = build("./content/articles");
+    expect(status).toBe(0);
+    const warnings = output.split("\n").filter((line) => line.includes("video.youtubeId"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("content/articles/are-you-making-your-back-worse-with-the-way-you-are-stretching.mdx");
+    expect(warnings[0]).toContain("placeholder");
+  });
+
+  it("fails on bad content with the file, each field and each value", () => {
+    const { status, output } = build("./tests/fixtures/unordered-chapters");
+    expect(status).not.toBe(0);
+    expect(output).toContain("tests/fixtures/unordered-chapters/broken-article.mdx");
+    expect(output).toMatch(/video\.youtubeId: .*"https:\/\/youtu\.be\/dQw4w9WgXcQ"/);
+    expect(output).toMatch(/chapters\.1\.at: "4:20" must come after the previous chapter's "6:02"/);
+  });
+});

@@ -1,0 +1,59 @@
+import { devices } from "@playwright/test";
+import { ARTICLE_PATH, VIDEO_ID, commandsSent, expect, playerFrame, playerUrl, test } from "./support";
+
+/**
+ * Phones (user agent with "Mobi") and Apple browsers take lite-youtube-embed's other path:
+ * it loads YouTube's iframe API and builds the player through it. Run in Chromium with each
+ * phone's screen, touch and user agent.
+ */
+for (const name of ["iPhone 13", "Pixel 7"] as const) {
+  const { defaultBrowserType: _, ...phone } = devices[name];
+
+  test.describe(`on a phone (${name})`, () => {
+    test.use(phone);
+
+    test("one tap on play builds the privacy-enhanced player through the iframe API and starts it", async ({ page, watch }) => {
+      await page.goto(ARTICLE_PATH);
+      expect(watch.foreignRequests).toEqual([]);
+      await page.locator("lite-youtube .lyt-playbtn").tap();
+      const url = await playerUrl(page);
+      expect(url.origin).toBe("https://www.youtube-nocookie.com");
+      expect(url.pathname).toBe(`/embed/${VIDEO_ID}`);
+      expect(url.searchParams.get("autoplay")).toBe("1");
+      expect(url.searchParams.get("playsinline")).toBe("1");
+      expect(url.searchParams.get("enablejsapi")).toBe("1");
+      await expect.poll(() => commandsSent(page)).toContainEqual({ event: "command", func: "playVideo", args: [] });
+      expect(watch.foreignRequests.filter((request) => !request.startsWith("https://www.youtube-nocookie.com/embed/"))).toEqual([
+        "https://www.youtube.com/iframe_api",
+      ]);
+    });
+
+    test("a drill tap starts at its second, a second drill seeks without a new player", async ({ page }) => {
+      await page.goto(ARTICLE_PATH);
+      await page.getByRole("link", { name: /^4:20/ }).tap();
+      const url = await playerUrl(page);
+      expect(url.origin).toBe("https://www.youtube-nocookie.com");
+      expect(url.searchParams.get("start")).toBe("260");
+      expect(url.searchParams.get("autoplay")).toBe("1");
+      expect(url.searchParams.get("enablejsapi")).toBe("1");
+      await expect(page.locator("lite-youtube")).toBeInViewport();
+      await expect.poll(() => commandsSent(page)).toContainEqual({ event: "command", func: "playVideo", args: [] });
+      const firstSrc = await playerFrame(page).getAttribute("src");
+
+      await page.getByRole("link", { name: /^6:02/ }).tap();
+      await expect.poll(() => commandsSent(page)).toContainEqual({ event: "command", func: "seekTo", args: [362, true] });
+      await expect(playerFrame(page)).toHaveCount(1);
+      await expect(playerFrame(page)).toHaveAttribute("src", firstSrc as string);
+      await expect(page).toHaveURL(`${ARTICLE_PATH}?t=362`);
+    });
+
+    test("a shared ?t= address primes the player there", async ({ page, watch }) => {
+      await page.goto(`${ARTICLE_PATH}?t=4m20s`);
+      await expect(page.locator("lite-youtube")).toBeInViewport();
+      await page.waitForTimeout(300);
+      expect(watch.foreignRequests).toEqual([]);
+      await page.locator("lite-youtube .lyt-playbtn").tap();
+      expect((await playerUrl(page)).searchParams.get("start")).toBe("260");
+    });
+  });
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { test as base, expect, type Frame, type Page } from "@playwright/test";
+
+export { expect };
+
+export const ARTICLE_PATH = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
+
+/** The video id the article's frontmatter gives; read from the content, as the page is. */
+export const VIDEO_ID = /youtubeId:\s*(\S+)/.exec(
+  readFileSync(new URL(`../../content/articles${ARTICLE_PATH.slice(0, -1)}.mdx`, import.meta.url), "utf8"),
+)?.[1] as string;
+
+const YOUTUBE = /^https:\/\/(www\.)?(youtube-nocookie\.com|youtube\.com)\//;
+
+/**
+ * Stands in for the embedded player: an empty page that keeps every message the host page
+ * posts to it, so tests can read the commands (seekTo, playVideo) the page sent.
+ */
+const PLAYER_STUB = `<!doctype html><title>player stub</title><script>
+  window.received = [];
+  addEventListener("message", (event) => {
+    window.received.push(typeof event.data === "string" ? event.data : JSON.stringify(event.data));
+  });
+</script>`;
+
+/**
+ * Stands in for YouTube's iframe API (www.youtube.com/iframe_api), which the player uses on
+ * phones and Apple browsers. Like the real one it reads its default host from window.YTConfig,
+ * frames /embed/ID with the player vars plus enablejsapi=1, calls onReady once the frame has
+ * loaded, and drives the frame with postMessage commands.
+ */
+const IFRAME_API_STUB = `(() => {
+  const defaultHost = (window.YTConfig && window.YTConfig.host) || "https://www.youtube.com";
+  class Player {
+    constructor(target, options) {
+      const element = typeof target === "string" ? document.getElementById(target) : target;
+      const params = new URLSearchParams(Object.entries(options.playerVars || {}).map(([k, v]) => [k, String(v)]));
+      params.set("enablejsapi", "1");
+      params.set("origin", location.origin);
+      const iframe = document.createElement("iframe");
+      iframe.src = (options.host || defaultHost) + "/embed/" + options.videoId + "?" + params;
+      iframe.allow = "autoplay; encrypted-media";
+      element.replaceWith(iframe);
+      this.iframe = iframe;
+      iframe.addEventListener("load", () => options.events && options.events.onReady && options.events.onReady({ target: this }));
+    }
+    send(func, args) {
+      this.iframe.contentWindow.postMessage(JSON.stringify({ event: "command", func, args: args || [], id: 1, channel: "widget" }), "*");
+    }
+    playVideo() { this.send("playVideo"); }
+    seekTo(seconds, allowSeekAhead) { this.send("seekTo", [seconds, allowSeekAhead]); }
+    getIframe() { return this.iframe; }
+  }
+  window.YT = { loaded: 1, Player, ready: (callback) => callback() };
+  if (typeof window.onYouTubeIframeAPIReady === "function") window.onYouTubeIframeAPIReady();
+})();`;
+
+export interface PageWatch {
+  /** Every request the page made to an origin other than the site's. */
+  foreignRequests: string[];
+  /** Console errors, uncaught exceptions and Content Security Policy violations. */
+  problems: string[];
+  /** Marks console errors matching `pattern` as what the test expects (a 404 page logs its status). */
+  expect(pattern: RegExp): void;
+}
+
+export interface PlayerCommand {
+  event: string;
+  func: string;
+  args: unknown[];
+}
+
+export const test = base.extend<{ watch: PageWatch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL as string).origin;
+      const expected: RegExp[] = [];
+      const watch: PageWatch = { foreignRequests: [], problems: [], expect: (pattern) => expected.push(pattern) };
+      page.on("request", (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith("data:")) watch.foreignRequests.push(url);
+      });
+      page.on("console", (message) => {
+        if (message.type() === "error") watch.problems.push(`console: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => watch.problems.push(`uncaught: ${error.message}`));
+      await page.exposeFunction("__reportViolation", (text: string) => watch.problems.push(`CSP: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          (window as unknown as { __reportViolation(text: string): void }).__reportViolation(
+            `${event.violatedDirective} blocked ${event.blockedURI || "inline"}`,
+          );
+        });
+      });
+      await page.context().route(YOUTUBE, (route) => {
+        const url = new URL(route.request().url());
+        if (url.pathname === "/iframe_api") {
+          return route.fulfill({ contentType: "text/javascript", body: IFRAME_API_STUB });
+        }
+        if (url.pathname.startsWith("/embed/")) {
+          return route.fulfill({ contentType: "text/html", body: PLAYER_STUB });
+        }
+        return route.fulfill({ contentType: "text/html", body: "<!doctype html><title>YouTube stand-in</title>" });
+      });
+      await use(watch);
+      const unexpected = watch.problems.filter((problem) => !expected.some((pattern) => pattern.test(problem)));
+      expect(unexpected, "console errors, uncaught errors or CSP violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** The player's iframe once the page has added it. */
+export function playerFrame(page: Page) {
+  return page.locator("lite-youtube iframe");
+}
+
+/** The address the player's iframe loads, parsed. */
+export async function playerUrl(page: Page): Promise<URL> {
+  const src = await playerFrame(page).getAttribute("src");
+  return new URL(src as string);
+}
+
+function stubFrame(page: Page): Frame | undefined {
+  return page.frames().find((frame) => frame.url().includes("/embed/"));
+}
+
+/** The commands the page has posted to the embedded player so far. */
+export async function commandsSent(page: Page): Promise<PlayerCommand[]> {
+  const frame = stubFrame(page);
+  if (!frame) return [];
+  const received = await frame.evaluate(() => (window as unknown as { received: string[] }).received);
+  return received.map((text) => JSON.parse(text) as PlayerCommand).map(({ event, func, args }) => ({ event, func, args }));
+}
+
+/** Links to other origins that would open connections early (preconnect, prefetch, preload). */
+export async function earlyConnections(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="preload"], link[rel~="prefetch"]')]
+      .map((link) => link.href)
+      .filter((href) => new URL(href).origin !== location.origin),
+  );
+}

@@ -1,0 +1,216 @@
+import { ARTICLE_PATH, VIDEO_ID, commandsSent, earlyConnections, expect, playerFrame, playerUrl, test } from "./support";
+
+const drill = (page: import("@playwright/test").Page, time: string) =>
+  page.getByRole("navigation", { name: "Jump to a drill" }).getByRole("link", { name: new RegExp(`^${time}`) });
+const playButton = (page: import("@playwright/test").Page) => page.locator("lite-youtube .lyt-playbtn");
+
+test.describe("before the reader asks for the video", () => {
+  test("nothing is requested from, or connected to, another origin: not on load, hover or focus", async ({ page, watch }) => {
+    await page.goto(ARTICLE_PATH);
+    await page.locator("lite-youtube").scrollIntoViewIfNeeded();
+    await page.locator("lite-youtube").hover();
+    await playButton(page).focus();
+    for (const link of await page.locator("a[data-seek]").all()) {
+      await link.hover();
+      await link.focus();
+    }
+    await page.mouse.wheel(0, 4000);
+    await page.waitForLoadState("networkidle");
+    expect(watch.foreignRequests).toEqual([]);
+    expect(await earlyConnections(page)).toEqual([]);
+    await expect(playerFrame(page)).toHaveCount(0);
+    const foreignResources = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((entry) => entry.name).filter((url) => !url.startsWith(location.origin)),
+    );
+    expect(foreignResources).toEqual([]);
+  });
+
+  test("the poster is the site's own image, not YouTube's thumbnail", async ({ page, watch }) => {
+    await page.goto(ARTICLE_PATH);
+    await page.locator("lite-youtube").scrollIntoViewIfNeeded();
+    const background = await page.locator("lite-youtube").evaluate((element) => getComputedStyle(element).backgroundImage);
+    expect(background).toContain(new URL("/posters/", page.url()).href);
+    await expect(page.locator("lite-youtube img")).toHaveJSProperty("complete", true);
+    expect(watch.foreignRequests.filter((url) => url.includes("ytimg"))).toEqual([]);
+  });
+
+  test("the play control says what it does and how long the video is", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await expect(page.getByRole("button", { name: /Play video.*8 min/ })).toBeVisible();
+  });
+});
+
+test.describe("playing", () => {
+  test("the play control loads the privacy-enhanced player with autoplay and the JS API", async ({ page, watch }) => {
+    await page.goto(ARTICLE_PATH);
+    await playButton(page).click();
+    const url = await playerUrl(page);
+    expect(url.origin).toBe("https://www.youtube-nocookie.com");
+    expect(url.pathname).toBe(`/embed/${VIDEO_ID}`);
+    expect(url.searchParams.get("autoplay")).toBe("1");
+    expect(url.searchParams.get("enablejsapi")).toBe("1");
+    expect(url.searchParams.has("start")).toBe(false);
+    await expect(playerFrame(page)).toHaveAttribute("referrerpolicy", "strict-origin-when-cross-origin");
+    await expect(playerFrame(page)).toHaveAttribute("title", /^Play: Are You Making Your Back Worse/);
+    expect(watch.foreignRequests.every((request) => request.startsWith("https://www.youtube-nocookie.com/embed/"))).toBe(true);
+  });
+
+  test("a drill link starts the player at its second", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await drill(page, "4:20").click();
+    const url = await playerUrl(page);
+    expect(url.origin).toBe("https://www.youtube-nocookie.com");
+    expect(url.searchParams.get("start")).toBe("260");
+    expect(url.searchParams.get("autoplay")).toBe("1");
+    expect(url.searchParams.get("enablejsapi")).toBe("1");
+    await expect(page).toHaveURL(`${ARTICLE_PATH}?t=260`);
+    await expect(drill(page, "4:20")).toHaveAttribute("aria-current", "true");
+  });
+
+  test("a second drill seeks the running player instead of reloading it", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await drill(page, "4:20").click();
+    await expect(playerFrame(page)).toHaveCount(1);
+    const firstSrc = await playerFrame(page).getAttribute("src");
+    await drill(page, "6:02").click();
+    await expect.poll(() => commandsSent(page)).toEqual([
+      { event: "command", func: "seekTo", args: [362, true] },
+      { event: "command", func: "playVideo", args: [] },
+    ]);
+    await expect(playerFrame(page)).toHaveCount(1);
+    await expect(playerFrame(page)).toHaveAttribute("src", firstSrc as string);
+    await expect(page).toHaveURL(`${ARTICLE_PATH}?t=362`);
+    await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
+    await expect(drill(page, "4:20")).not.toHaveAttribute("aria-current", "true");
+  });
+
+  test("the summary's times are the same links as the drills", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    const summary = page.locator("section.summary");
+    await expect(summary.getByRole("link", { name: "4 min 20 secs" })).toHaveAttribute("href", await drill(page, "4:20").getAttribute("href") as string);
+    await expect(summary.getByRole("link", { name: "6 min 2 secs" })).toHaveAttribute("href", await drill(page, "6:02").getAttribute("href") as string);
+    await summary.getByRole("link", { name: "6 min 2 secs" }).click();
+    expect((await playerUrl(page)).searchParams.get("start")).toBe("362");
+    await expect(page.locator("lite-youtube")).toBeInViewport();
+  });
+
+  test("a summary link brings the player into view and focus to it", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(ARTICLE_PATH);
+    await page.locator("section.summary").getByRole("link", { name: "4 min 20 secs" }).click();
+    await expect(page.locator("lite-youtube")).toBeInViewport({ ratio: 1 });
+    await expect(playerFrame(page)).toBeFocused();
+  });
+
+  test("without reduced motion the scroll to the player is smooth; with it, instant", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const travelled = async () => {
+      await page.goto(ARTICLE_PATH);
+      return page.evaluate(() => {
+        const link = [...document.querySelectorAll<HTMLAnchorElement>("section.summary a[data-seek]")][0] as HTMLAnchorElement;
+        link.scrollIntoView({ block: "end", behavior: "instant" });
+        const before = scrollY;
+        link.click();
+        return before - scrollY; // how far the page moved up within the click itself
+      });
+    };
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    expect(await travelled()).toBeGreaterThan(200);
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    expect(await travelled()).toBeLessThan(50);
+  });
+
+  test("the address change replaces the entry, so Back still leaves the page", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: /Are You Making Your Back Worse/ }).click();
+    await expect(page).toHaveURL(ARTICLE_PATH);
+    await drill(page, "4:20").click();
+    await drill(page, "6:02").click();
+    await expect(page).toHaveURL(`${ARTICLE_PATH}?t=362`);
+    await page.goBack();
+    await expect(page).toHaveURL("/");
+  });
+
+  test("a modified click (new tab) is left to the browser", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    // Seen after the page's own handlers: was the browser's default (open YouTube) kept?
+    await page.evaluate(() => {
+      window.addEventListener("click", (event) => document.body.setAttribute("data-default-kept", String(!event.defaultPrevented)));
+    });
+    await drill(page, "4:20").click({ modifiers: ["ControlOrMeta"] });
+    await expect(page.locator("body")).toHaveAttribute("data-default-kept", "true");
+    await expect(playerFrame(page)).toHaveCount(0);
+    await expect(page).toHaveURL(ARTICLE_PATH);
+  });
+});
+
+test.describe("shared ?t= addresses", () => {
+  for (const form of ["362", "362s", "6m2s", "0h6m2s", "6:02", "0:06:02"]) {
+    test(`?t=${form} primes the player at 6:02 without playing`, async ({ page, watch }) => {
+      await page.goto(`${ARTICLE_PATH}?t=${form}`);
+      await expect(page.locator("lite-youtube")).toBeInViewport();
+      await expect(page.getByRole("button", { name: /Play from 6:02/ })).toBeVisible();
+      await page.waitForTimeout(300);
+      await expect(playerFrame(page)).toHaveCount(0);
+      expect(watch.foreignRequests).toEqual([]);
+      await playButton(page).click();
+      const url = await playerUrl(page);
+      expect(url.searchParams.get("start")).toBe("362");
+      expect(url.searchParams.get("autoplay")).toBe("1");
+    });
+  }
+
+  for (const bad of ["abc", "-5", "4:60", "99:99", "480", "8m", "1e3", "", "%E2%80%A6", "6:02:00:00"]) {
+    test(`?t=${bad} is ignored with a note, and plays from the start`, async ({ page }) => {
+      await page.goto(`${ARTICLE_PATH}?t=${bad}`);
+      await expect(page.locator(".player-note")).toContainText("plays from the start");
+      await expect(page.getByRole("button", { name: /^Play video/ })).toBeVisible();
+      await playButton(page).click();
+      expect((await playerUrl(page)).searchParams.has("start")).toBe(false);
+    });
+  }
+});
+
+test.describe("keyboard", () => {
+  async function tabTo(page: import("@playwright/test").Page, target: import("@playwright/test").Locator) {
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press("Tab");
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+    }
+    throw new Error("Tab never reached the element");
+  }
+
+  test("Tab reaches the play control and Enter plays", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await tabTo(page, playButton(page));
+    await expect(playButton(page)).toBeFocused();
+    await page.keyboard.press("Enter");
+    expect((await playerUrl(page)).searchParams.get("autoplay")).toBe("1");
+  });
+
+  test("Tab reaches each drill link and Enter plays from it, then seeks", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await tabTo(page, drill(page, "4:20"));
+    await page.keyboard.press("Enter");
+    expect((await playerUrl(page)).searchParams.get("start")).toBe("260");
+    await expect(playerFrame(page)).toBeFocused();
+    await drill(page, "6:02").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => commandsSent(page)).toContainEqual({ event: "command", func: "seekTo", args: [362, true] });
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("drill and summary links go to YouTube at their second, and the play control to the video", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    const watchUrl = (seconds: number) => `https://www.youtube.com/watch?v=${VIDEO_ID}&t=${seconds}s`;
+    await expect(drill(page, "4:20")).toHaveAttribute("href", watchUrl(260));
+    await expect(drill(page, "6:02")).toHaveAttribute("href", watchUrl(362));
+    await expect(page.getByRole("link", { name: "4 min 20 secs" })).toHaveAttribute("href", watchUrl(260));
+    await expect(page.getByRole("link", { name: "6 min 2 secs" })).toHaveAttribute("href", watchUrl(362));
+    await expect(page.getByRole("link", { name: /Play video/ })).toHaveAttribute("href", `https://www.youtube.com/watch?v=${VIDEO_ID}`);
+    await expect(page.locator("lite-youtube img")).toBeVisible();
+  });
+});
