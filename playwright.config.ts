@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 4329;
+// The port `npm start` serves on. Astro runs one preview server per project, so a server
+// already started by `npm start` is reused (it serves the dist/ that `npm test` just built).
+const PORT = 4321;
 
 // Debian's Chromium where it is installed (Playwright cannot download its own browser
 // everywhere); otherwise Playwright's own. CHROMIUM_PATH points at any other build.
@@ -29,7 +31,7 @@ export default defineConfig({
   forbidOnly: !!process.env["CI"],
   retries: process.env["CI"] ? 1 : 0,
   workers: 2,
-  reporter: process.env["CI"] ? [["list"]] : [["list"]],
+  reporter: "list",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
@@ -39,7 +41,7 @@ export default defineConfig({
     // Tests run against the built site exactly as it deploys (`npm test` builds first).
     command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
+    reuseExistingServer: !process.env["CI"],
     timeout: 60_000,
   },
 });

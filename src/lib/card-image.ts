@@ -53,6 +53,7 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
     {
       width: "100%",
       height: "100%",
+      boxSizing: "border-box",
       display: "flex",
       flexDirection: "column",
       padding: `${unit * 6}px ${unit * 7}px`,
@@ -65,7 +66,7 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
         { display: "flex", alignItems: "center", gap: unit * 1.4, fontFamily: "Sans", fontSize: unit * 2.3, color: CARD_COLORS.muted, letterSpacing: "0.04em" },
         [box({ width: unit * 1.4, height: unit * 1.4, borderRadius: "50%", backgroundColor: CARD_COLORS.chip }), card.siteName.toUpperCase()],
       ),
-      box({ display: "flex", flexDirection: "column", gap: unit * 2.2, marginTop: unit * 6, flexGrow: 1 }, [
+      box({ display: "flex", flexDirection: "column", width: "100%", gap: unit * 2.2, marginTop: unit * 6, flexGrow: 1 }, [
         card.chip
           ? box(
               {
@@ -81,7 +82,7 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
               card.chip,
             )
           : null,
-        box({ display: "flex", fontSize: titleSize, lineHeight: 1.12, letterSpacing: "-0.01em", maxWidth: "92%" }, card.title),
+        box({ display: "flex", width: "100%", fontSize: titleSize, lineHeight: 1.12, letterSpacing: "-0.01em" }, card.title),
       ]),
       box({ display: "flex", minHeight: unit * 3, fontFamily: "Sans", fontSize: unit * 2.3, color: CARD_COLORS.muted }, card.caption ?? ""),
     ],

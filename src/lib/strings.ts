@@ -3,7 +3,7 @@ import { formatClockTime } from "./time";
 /** Every piece of interface text the pages and scripts show, in one place. */
 export const strings = {
   skipToContent: "Skip to the article",
-  home: "Home",
+  backToTop: "Back to top",
   articlesHeading: "Articles",
   readArticle: "Read the article",
   videoBadge: (minutes: string) => `${minutes} video`,

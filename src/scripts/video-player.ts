@@ -48,7 +48,9 @@ function enhance(player: LiteYouTubeElement): void {
     event.preventDefault();
     playFrom(seconds);
     markCurrent(seconds);
-    player.scrollIntoView({ block: "center" });
+    // Top of the player at the top of the screen: the drill list under it stays in view.
+    // Smooth or not follows the stylesheet's scroll-behavior (off under reduced motion).
+    player.scrollIntoView({ block: "start" });
     // Take keyboard and screen-reader focus to the player, unless the reader has moved on.
     void frame.then((iframe) => {
       if (document.activeElement === link || document.activeElement === document.body) iframe.focus({ preventScroll: true });
@@ -70,7 +72,7 @@ function enhance(player: LiteYouTubeElement): void {
     if (label) label.textContent = strings.playVideoFrom(seconds);
     markCurrent(seconds);
   }
-  player.scrollIntoView({ block: "center" });
+  player.scrollIntoView({ block: "start", behavior: "instant" });
 }
 
 /** Shows which moment the player was last sent to, in the drill list and the summary. */

@@ -186,6 +186,9 @@ test.describe("keyboard", () => {
     await expect(playButton(page)).toBeFocused();
     await page.keyboard.press("Enter");
     expect((await playerUrl(page)).searchParams.get("autoplay")).toBe("1");
+    await expect(playerFrame(page)).toBeFocused();
+    // The faded-out control is gone from the tab order and the accessibility tree.
+    await expect(page.getByRole("button", { name: /Play video/ })).toHaveCount(0);
   });
 
   test("Tab reaches each drill link and Enter plays from it, then seeks", async ({ page }) => {
