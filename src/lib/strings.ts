@@ -2,7 +2,7 @@ import { formatClockTime } from "./time";
 
 /** Every piece of interface text the pages and scripts show, in one place. */
 export const strings = {
-  skipToContent: "Skip to the article",
+  skipToContent: "Skip to content",
   backToTop: "Back to top",
   articlesHeading: "Articles",
   readArticle: "Read the article",

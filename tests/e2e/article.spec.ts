@@ -56,7 +56,7 @@ test.describe("the article page", () => {
     await expect(page.getByRole("main")).toHaveCount(1);
     await expect(page.getByRole("contentinfo")).toContainText("not medical advice");
     await page.keyboard.press("Tab");
-    const skip = page.getByRole("link", { name: "Skip to the article" });
+    const skip = page.getByRole("link", { name: "Skip to content" });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
     await page.keyboard.press("Enter");
