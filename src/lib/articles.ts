@@ -21,6 +21,17 @@ export async function getArticles(): Promise<ArticleEntry[]> {
   return articles.sort((a, b) => b.data.publishDate.valueOf() - a.data.publishDate.valueOf());
 }
 
+/** One static path per article, for routes under `[slug]`. */
+export async function getArticlePaths() {
+  const articles = await getArticles();
+  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+}
+
+/** Where an article's video poster is served (`src/pages/posters/[slug].png.ts`). */
+export function posterPath(articleId: string): string {
+  return `/posters/${articleId}.png`;
+}
+
 /**
  * The article an article route is showing. Components placed inside MDX (the video, the
  * timestamp links) use it to reach their article's data without the author repeating it.

@@ -44,6 +44,18 @@ export function timeWithinVideo(text: string, durationSeconds: number): number |
   return seconds < durationSeconds ? seconds : undefined;
 }
 
+/**
+ * Which of the moments starting at `starts` (in order) is playing at `seconds`: the last one
+ * that has begun, or `undefined` before the first.
+ */
+export function currentMoment(starts: readonly number[], seconds: number): number | undefined {
+  let current: number | undefined;
+  for (const start of starts) {
+    if (start <= seconds) current = start;
+  }
+  return current;
+}
+
 /** "4:20", "6:02", "1:02:03": the way a time is printed on the page. */
 export function formatClockTime(totalSeconds: number): string {
   const { hours, minutes, seconds } = split(totalSeconds);

@@ -49,6 +49,27 @@ export function youtubePlayerCommand(func: PlayerCommand, args: readonly unknown
   return JSON.stringify({ event: "command", func, args });
 }
 
+/**
+ * Asks the embedded player to report its state: after this message it posts
+ * `infoDelivery` messages (with `currentTime`) back to the page.
+ */
+export const YOUTUBE_LISTENING_MESSAGE = JSON.stringify({ event: "listening", id: 1, channel: "widget" });
+
+/** The playback position in a message from the embedded player, if it carries one. */
+export function playerCurrentTime(message: unknown): number | undefined {
+  if (typeof message !== "string") return undefined;
+  try {
+    const data: unknown = JSON.parse(message);
+    if (typeof data !== "object" || data === null) return undefined;
+    const info = (data as { info?: unknown }).info;
+    if (typeof info !== "object" || info === null) return undefined;
+    const time = (info as { currentTime?: unknown }).currentTime;
+    return typeof time === "number" && Number.isFinite(time) && time >= 0 ? time : undefined;
+  } catch {
+    return undefined; // not a player message
+  }
+}
+
 function assertYoutubeId(videoId: string): void {
   if (!isYoutubeId(videoId)) {
     throw new TypeError(`"${videoId}" is not a YouTube video id: expected 11 characters of A-Z, a-z, 0-9, _ or -`);

@@ -6,8 +6,14 @@
 import "./lite-youtube-config";
 import "lite-youtube-embed";
 import { strings } from "../lib/strings";
-import { timeWithinVideo } from "../lib/time";
-import { youtubePlayerCommand, youtubePlayerParams } from "../lib/youtube";
+import { currentMoment, timeWithinVideo } from "../lib/time";
+import {
+  YOUTUBE_EMBED_ORIGIN,
+  YOUTUBE_LISTENING_MESSAGE,
+  playerCurrentTime,
+  youtubePlayerCommand,
+  youtubePlayerParams,
+} from "../lib/youtube";
 
 interface LiteYouTubeElement extends HTMLElement {
   activate(): Promise<void>;
@@ -25,6 +31,14 @@ function enhance(player: LiteYouTubeElement): void {
   const duration = Number(player.dataset["duration"]);
   const frame = loadedPlayerFrame(player);
   const note = player.closest("figure")?.querySelector<HTMLElement>(".player-note");
+
+  // While the video plays, keep the drill being played marked as current.
+  void frame.then((iframe) => iframe.contentWindow?.postMessage(YOUTUBE_LISTENING_MESSAGE, YOUTUBE_EMBED_ORIGIN));
+  window.addEventListener("message", (event) => {
+    if (event.origin !== YOUTUBE_EMBED_ORIGIN) return;
+    const time = playerCurrentTime(event.data);
+    if (time !== undefined) markCurrent(currentMoment(momentStarts(), time));
+  });
 
   function playFrom(seconds: number): void {
     if (!player.classList.contains("lyt-activated")) {
@@ -75,9 +89,22 @@ function enhance(player: LiteYouTubeElement): void {
   player.scrollIntoView({ block: "start", behavior: "instant" });
 }
 
-/** Shows which moment the player was last sent to, in the drill list and the summary. */
-function markCurrent(seconds: number): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-seek]")) {
+function momentLinks(): HTMLAnchorElement[] {
+  return [...document.querySelectorAll<HTMLAnchorElement>("a[data-seek]")];
+}
+
+/** The seconds the page's moment links start at, in order. */
+function momentStarts(): number[] {
+  return [...new Set(momentLinks().map((link) => Number(link.dataset["seek"])))].sort((a, b) => a - b);
+}
+
+let marked: number | undefined;
+
+/** Marks the links to the moment being played (none before the first), in the drill list and the summary. */
+function markCurrent(seconds: number | undefined): void {
+  if (seconds === marked) return;
+  marked = seconds;
+  for (const link of momentLinks()) {
     if (Number(link.dataset["seek"]) === seconds) link.setAttribute("aria-current", "true");
     else link.removeAttribute("aria-current");
   }

@@ -74,7 +74,7 @@ test.describe("the article page", () => {
 
   test("keeps the poster's 16:9 box before the image arrives, so nothing shifts", async ({ page }) => {
     await page.route("**/posters/**", () => {}); // never answers
-    await page.goto(ARTICLE_PATH);
+    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
     const box = await page.locator("lite-youtube").boundingBox();
     expect(box).not.toBeNull();
     expect((box?.width ?? 0) / (box?.height ?? 1)).toBeCloseTo(16 / 9, 1);

@@ -125,12 +125,26 @@ function stubFrame(page: Page): Frame | undefined {
   return page.frames().find((frame) => frame.url().includes("/embed/"));
 }
 
-/** The commands the page has posted to the embedded player so far. */
-export async function commandsSent(page: Page): Promise<PlayerCommand[]> {
+/** Every message the page has posted to the embedded player so far. */
+export async function messagesSent(page: Page): Promise<Record<string, unknown>[]> {
   const frame = stubFrame(page);
   if (!frame) return [];
   const received = await frame.evaluate(() => (window as unknown as { received: string[] }).received);
-  return received.map((text) => JSON.parse(text) as PlayerCommand).map(({ event, func, args }) => ({ event, func, args }));
+  return received.map((text) => JSON.parse(text) as Record<string, unknown>);
+}
+
+/** The player commands (seekTo, playVideo…) the page has posted so far. */
+export async function commandsSent(page: Page): Promise<PlayerCommand[]> {
+  return (await messagesSent(page))
+    .filter((message) => message["event"] === "command")
+    .map(({ event, func, args }) => ({ event, func, args }) as PlayerCommand);
+}
+
+/** Plays YouTube's part: the embedded player reports its position to the page. */
+export async function playerReports(page: Page, currentTime: number): Promise<void> {
+  await stubFrame(page)?.evaluate((time) => {
+    parent.postMessage(JSON.stringify({ event: "infoDelivery", info: { currentTime: time }, channel: "widget" }), "*");
+  }, currentTime);
 }
 
 /** Links to other origins that would open connections early (preconnect, prefetch, preload). */

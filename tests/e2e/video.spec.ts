@@ -1,4 +1,15 @@
-import { ARTICLE_PATH, VIDEO_ID, commandsSent, earlyConnections, expect, playerFrame, playerUrl, test } from "./support";
+import {
+  ARTICLE_PATH,
+  VIDEO_ID,
+  commandsSent,
+  earlyConnections,
+  expect,
+  messagesSent,
+  playerFrame,
+  playerReports,
+  playerUrl,
+  test,
+} from "./support";
 
 const drill = (page: import("@playwright/test").Page, time: string) =>
   page.getByRole("navigation", { name: "Jump to a drill" }).getByRole("link", { name: new RegExp(`^${time}`) });
@@ -82,6 +93,21 @@ test.describe("playing", () => {
     await expect(page).toHaveURL(`${ARTICLE_PATH}?t=362`);
     await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
     await expect(drill(page, "4:20")).not.toHaveAttribute("aria-current", "true");
+  });
+
+  test("while the video plays, the drill being played is marked current", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await drill(page, "4:20").click();
+    await expect.poll(() => messagesSent(page)).toContainEqual({ event: "listening", id: 1, channel: "widget" });
+    await expect(drill(page, "4:20")).toHaveAttribute("aria-current", "true");
+
+    await playerReports(page, 365.4); // the reader let it run on into the second drill
+    await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
+    await expect(drill(page, "4:20")).not.toHaveAttribute("aria-current");
+    await expect(page.getByRole("link", { name: "6 min 2 secs" })).toHaveAttribute("aria-current", "true");
+
+    await playerReports(page, 12); // and scrubbed back to the start
+    await expect(page.locator("a[aria-current]")).toHaveCount(0);
   });
 
   test("the summary's times are the same links as the drills", async ({ page }) => {

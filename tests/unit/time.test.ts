@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClockTime, formatIsoDuration, formatMinutes, parseClockTime, parseTimestamp, timeWithinVideo } from "../../src/lib/time";
+import { currentMoment, formatClockTime, formatIsoDuration, formatMinutes, parseClockTime, parseTimestamp, timeWithinVideo } from "../../src/lib/time";
 
 describe("parseClockTime", () => {
   it.each([
@@ -101,5 +101,25 @@ describe("formatting", () => {
     expect(formatMinutes(509)).toBe("8 min");
     expect(formatMinutes(511)).toBe("9 min");
     expect(formatMinutes(20)).toBe("1 min");
+  });
+});
+
+describe("currentMoment", () => {
+  const drills = [260, 362];
+
+  it("is nothing before the first moment", () => {
+    expect(currentMoment(drills, 0)).toBeUndefined();
+    expect(currentMoment(drills, 259.9)).toBeUndefined();
+  });
+
+  it("is the last moment that has begun", () => {
+    expect(currentMoment(drills, 260)).toBe(260);
+    expect(currentMoment(drills, 361.5)).toBe(260);
+    expect(currentMoment(drills, 362)).toBe(362);
+    expect(currentMoment(drills, 479)).toBe(362);
+  });
+
+  it("is nothing when there are no moments", () => {
+    expect(currentMoment([], 100)).toBeUndefined();
   });
 });

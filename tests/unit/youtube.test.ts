@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isYoutubeId, youtubePlayerCommand, youtubePlayerParams, youtubeWatchUrl } from "../../src/lib/youtube";
+import { isYoutubeId, playerCurrentTime, youtubePlayerCommand, youtubePlayerParams, youtubeWatchUrl } from "../../src/lib/youtube";
 
 describe("isYoutubeId", () => {
   it.each(["dQw4w9WgXcQ", "a-b_C1d2E3f", "SET_VIDEOID"])("accepts %s", (id) => expect(isYoutubeId(id)).toBe(true));
@@ -46,5 +46,22 @@ describe("youtubePlayerCommand", () => {
   it("writes the message the embedded player understands", () => {
     expect(JSON.parse(youtubePlayerCommand("seekTo", [362, true]))).toEqual({ event: "command", func: "seekTo", args: [362, true] });
     expect(JSON.parse(youtubePlayerCommand("playVideo"))).toEqual({ event: "command", func: "playVideo", args: [] });
+  });
+});
+
+describe("playerCurrentTime", () => {
+  it("reads the position from the player's infoDelivery message", () => {
+    expect(playerCurrentTime(JSON.stringify({ event: "infoDelivery", info: { currentTime: 365.2 }, channel: "widget" }))).toBe(365.2);
+  });
+
+  it.each([
+    ["a message without a position", JSON.stringify({ event: "onReady", info: null })],
+    ["a negative position", JSON.stringify({ event: "infoDelivery", info: { currentTime: -1 } })],
+    ["a position that is not a number", JSON.stringify({ event: "infoDelivery", info: { currentTime: "365" } })],
+    ["text that is not JSON", "hello"],
+    ["JSON that is not an object", "42"],
+    ["an object rather than text", { info: { currentTime: 3 } }],
+  ])("ignores %s", (_, message) => {
+    expect(playerCurrentTime(message)).toBeUndefined();
   });
 });

@@ -1,15 +1,12 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { SITE_NAME } from "../../consts";
-import { getArticles } from "../../lib/articles";
+import { getArticlePaths } from "../../lib/articles";
 import { renderCardPng } from "../../lib/card-image";
 
 /** The video poster: a first-party picture, so nothing is fetched from YouTube before play. */
 const POSTER_SIZE = { width: 1280, height: 720 } as const;
 
-export const getStaticPaths = (async () => {
-  const articles = await getArticles();
-  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
