@@ -31,13 +31,14 @@ function enhance(player: LiteYouTubeElement): void {
   const duration = Number(player.dataset["duration"]);
   const frame = loadedPlayerFrame(player);
   const note = player.closest("figure")?.querySelector<HTMLElement>(".player-note");
+  const starts = momentStarts();
 
   // While the video plays, keep the drill being played marked as current.
   void frame.then((iframe) => iframe.contentWindow?.postMessage(YOUTUBE_LISTENING_MESSAGE, YOUTUBE_EMBED_ORIGIN));
   window.addEventListener("message", (event) => {
     if (event.origin !== YOUTUBE_EMBED_ORIGIN) return;
     const time = playerCurrentTime(event.data);
-    if (time !== undefined) markCurrent(currentMoment(momentStarts(), time));
+    if (time !== undefined) markCurrent(currentMoment(starts, time));
   });
 
   function playFrom(seconds: number): void {
@@ -48,8 +49,8 @@ function enhance(player: LiteYouTubeElement): void {
     }
     // Already playing: seek inside the running player instead of reloading it.
     void frame.then((iframe) => {
-      iframe.contentWindow?.postMessage(youtubePlayerCommand("seekTo", [seconds, true]), "*");
-      iframe.contentWindow?.postMessage(youtubePlayerCommand("playVideo"), "*");
+      iframe.contentWindow?.postMessage(youtubePlayerCommand("seekTo", [seconds, true]), YOUTUBE_EMBED_ORIGIN);
+      iframe.contentWindow?.postMessage(youtubePlayerCommand("playVideo"), YOUTUBE_EMBED_ORIGIN);
     });
   }
 
@@ -79,7 +80,8 @@ function enhance(player: LiteYouTubeElement): void {
   if (shared === null) return;
   const seconds = timeWithinVideo(shared, duration);
   if (seconds === undefined) {
-    if (note) note.textContent = strings.deepLinkIgnored(shared, player.dataset["length"] ?? "");
+    // Shown as text, and shortened: the value comes from whoever wrote the link.
+    if (note) note.textContent = strings.deepLinkIgnored(shared.slice(0, 40), player.dataset["length"] ?? "");
   } else {
     player.setAttribute("params", youtubePlayerParams(seconds));
     const label = player.querySelector(".play-label");
