@@ -48,7 +48,7 @@ const box = (style: Record<string, unknown>, children?: unknown): Node => ({ typ
 
 export async function renderCardPng(card: CardContent): Promise<Buffer> {
   const unit = card.width / 100;
-  const titleSize = Math.round(card.title.length > 60 ? unit * 5.6 : unit * 6.6);
+  const titleSize = Math.round(card.title.length > 60 ? unit * 5.2 : unit * 6.4);
   const tree = box(
     {
       width: "100%",
@@ -66,7 +66,7 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
         { display: "flex", alignItems: "center", gap: unit * 1.4, fontFamily: "Sans", fontSize: unit * 2.3, color: CARD_COLORS.muted, letterSpacing: "0.04em" },
         [box({ width: unit * 1.4, height: unit * 1.4, borderRadius: "50%", backgroundColor: CARD_COLORS.chip }), card.siteName.toUpperCase()],
       ),
-      box({ display: "flex", flexDirection: "column", width: "100%", gap: unit * 2.2, marginTop: unit * 6, flexGrow: 1 }, [
+      box({ display: "flex", flexDirection: "column", width: "100%", gap: unit * 2.2, marginTop: unit * 4, flexGrow: 1 }, [
         card.chip
           ? box(
               {
@@ -83,6 +83,7 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
             )
           : null,
         box({ display: "flex", width: "100%", fontSize: titleSize, lineHeight: 1.12, letterSpacing: "-0.01em" }, card.title),
+        box({ width: unit * 8, height: unit * 0.6, borderRadius: unit * 0.3, backgroundColor: CARD_COLORS.chip }),
       ]),
       box({ display: "flex", minHeight: unit * 3, fontFamily: "Sans", fontSize: unit * 2.3, color: CARD_COLORS.muted }, card.caption ?? ""),
     ],

@@ -41,4 +41,10 @@ describe("building the site", () => {
     expect(output).toMatch(/video\.youtubeId: .*"https:\/\/youtu\.be\/dQw4w9WgXcQ"/);
     expect(output).toMatch(/chapters\.1\.at: "4:20" must come after the previous chapter's "6:02"/);
   });
+
+  it("fails on a timestamp link outside the video, naming the file and the time", () => {
+    const { status, output } = build("./tests/fixtures/timestamp-past-the-end");
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/late-timestamp\.mdx: <Timestamp at="9:15"> needs a time like "4:20" inside the video, which is 8:00 long/);
+  });
 });
