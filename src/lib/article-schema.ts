@@ -17,7 +17,8 @@ const clockTime = z.string().transform((value, ctx) => {
 
 /** A day, written YYYY-MM-DD (YAML may already have read it as a date). */
 const calendarDate = z.unknown().transform((value, ctx) => {
-  const date = value instanceof Date ? value : typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : undefined;
+  const date =
+    value instanceof Date ? value : typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.valueOf())) {
     ctx.addIssue({ code: "custom", message: `Expected a date like 2026-11-25, got ${shown(value)}` });
     return z.NEVER;
@@ -26,13 +27,14 @@ const calendarDate = z.unknown().transform((value, ctx) => {
 });
 
 const text = (what: string) =>
-  z.string({ error: (issue) => `Expected ${what} as text, got ${shown(issue.input)}` }).trim().min(1, `${what} must not be empty`);
+  z
+    .string({ error: (issue) => `Expected ${what} as text, got ${shown(issue.input)}` })
+    .trim()
+    .min(1, `${what} must not be empty`);
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (issue) => `Expected a slug of lowercase words joined by hyphens, got ${shown(issue.input)}`,
-  });
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (issue) => `Expected a slug of lowercase words joined by hyphens, got ${shown(issue.input)}`,
+});
 
 /** One moment of the video worth jumping to, such as a drill. */
 export const chapterSchema = z.strictObject({

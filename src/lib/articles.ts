@@ -40,7 +40,9 @@ export async function getArticleForRoute(params: Record<string, string | undefin
   const slug = params["slug"];
   const article = slug ? await getEntry("articles", slug) : undefined;
   if (!article) {
-    throw new Error(`This component belongs inside an article page (a route with a [slug] of an article); got slug ${JSON.stringify(slug)}`);
+    throw new Error(
+      `This component belongs inside an article page (a route with a [slug] of an article); got slug ${JSON.stringify(slug)}`,
+    );
   }
   return article;
 }

@@ -12,10 +12,10 @@ declare global {
 }
 
 // The package fetches its poster from i.ytimg.com unless the element's inline style already
-// has a background image. Ours is the first-party poster inside the element.
+// sets a background image. Ours is the first-party <img> inside the element, which loads
+// lazily; "none" satisfies the package without fetching anything.
 for (const player of document.querySelectorAll<HTMLElement>("lite-youtube")) {
-  const poster = player.querySelector<HTMLImageElement>("img.poster");
-  if (poster) player.style.backgroundImage = `url("${poster.src}")`;
+  player.style.backgroundImage = "none";
 }
 
 // On phones and Apple browsers the package builds the player through YouTube's iframe API,

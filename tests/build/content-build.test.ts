@@ -45,6 +45,8 @@ describe("building the site", () => {
   it("fails on a timestamp link outside the video, naming the file and the time", () => {
     const { status, output } = build("./tests/fixtures/timestamp-past-the-end");
     expect(status).not.toBe(0);
-    expect(output).toMatch(/late-timestamp\.mdx: <Timestamp at="9:15"> needs a time like "4:20" inside the video, which is 8:00 long/);
+    expect(output).toMatch(
+      /late-timestamp\.mdx: <Timestamp at="9:15"> needs a time like "4:20" inside the video, which is 8:00 long/,
+    );
   });
 });

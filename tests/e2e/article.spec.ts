@@ -31,7 +31,11 @@ test.describe("the article page", () => {
       const summary = [...document.querySelectorAll("h2")].find((h) => h.textContent === "Video Summary");
       const follows = (a: Node | null | undefined, b: Node | null | undefined) =>
         !!a && !!b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      return { introThenPlayer: follows(intro, player), playerThenDrills: follows(player, drills), drillsThenSummary: follows(drills, summary) };
+      return {
+        introThenPlayer: follows(intro, player),
+        playerThenDrills: follows(player, drills),
+        drillsThenSummary: follows(drills, summary),
+      };
     });
     expect(order).toEqual({ introThenPlayer: true, playerThenDrills: true, drillsThenSummary: true });
   });
@@ -39,7 +43,10 @@ test.describe("the article page", () => {
   test("lists both drills with their times under the video", async ({ page }) => {
     await page.goto(ARTICLE_PATH);
     const drills = page.getByRole("navigation", { name: "Jump to a drill" }).getByRole("link");
-    await expect(drills).toHaveText([/4:20\s*Kneeling hip internal rotator stretch/, /6:02\s*Standing hip internal rotator drill/]);
+    await expect(drills).toHaveText([
+      /4:20\s*Kneeling hip internal rotator stretch/,
+      /6:02\s*Standing hip internal rotator drill/,
+    ]);
   });
 
   test("shows the byline with author, date and video length", async ({ page }) => {

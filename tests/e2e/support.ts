@@ -150,7 +150,11 @@ export async function playerReports(page: Page, currentTime: number): Promise<vo
 /** Links to other origins that would open connections early (preconnect, prefetch, preload). */
 export async function earlyConnections(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLLinkElement>('link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="preload"], link[rel~="prefetch"]')]
+    [
+      ...document.querySelectorAll<HTMLLinkElement>(
+        'link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="preload"], link[rel~="prefetch"]',
+      ),
+    ]
       .map((link) => link.href)
       .filter((href) => new URL(href).origin !== location.origin),
   );

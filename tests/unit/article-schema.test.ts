@@ -32,7 +32,9 @@ describe("article frontmatter", () => {
   });
 
   it("accepts a date written as text", () => {
-    expect(articleSchema.parse(frontmatter({ publishDate: "2026-11-25" })).publishDate.toISOString()).toBe("2026-11-25T00:00:00.000Z");
+    expect(articleSchema.parse(frontmatter({ publishDate: "2026-11-25" })).publishDate.toISOString()).toBe(
+      "2026-11-25T00:00:00.000Z",
+    );
   });
 
   it("accepts an article without chapters", () => {
@@ -53,7 +55,9 @@ describe("article frontmatter", () => {
 
   it("rejects a chapter time that is not m:ss", () => {
     const chapters = [{ title: "Drill", at: "4m20s", slug: "drill" }];
-    expect(problems(frontmatter({ chapters }))).toEqual([`chapters.0.at: Expected a time like "4:20" (m:ss) or "1:02:03", got "4m20s"`]);
+    expect(problems(frontmatter({ chapters }))).toEqual([
+      `chapters.0.at: Expected a time like "4:20" (m:ss) or "1:02:03", got "4m20s"`,
+    ]);
   });
 
   it("rejects a chapter at or after the end of the video", () => {
@@ -89,7 +93,9 @@ describe("article frontmatter", () => {
       { title: "One", at: "4:20", slug: "drill" },
       { title: "Two", at: "6:02", slug: "drill" },
     ];
-    expect(problems(frontmatter({ chapters }))).toEqual([`chapters.1.slug: "drill" is already the slug of chapters[0]: each chapter needs its own`]);
+    expect(problems(frontmatter({ chapters }))).toEqual([
+      `chapters.1.slug: "drill" is already the slug of chapters[0]: each chapter needs its own`,
+    ]);
   });
 
   it("rejects a slug that cannot be part of an address", () => {
@@ -105,13 +111,15 @@ describe("article frontmatter", () => {
   });
 
   it("rejects a date that is not a date, showing the value", () => {
-    expect(problems(frontmatter({ publishDate: "yesterday" }))).toEqual([`publishDate: Expected a date like 2026-11-25, got "yesterday"`]);
+    expect(problems(frontmatter({ publishDate: "yesterday" }))).toEqual([
+      `publishDate: Expected a date like 2026-11-25, got "yesterday"`,
+    ]);
   });
 
   it("rejects a video with no length", () => {
-    expect(problems(frontmatter({ video: { youtubeId: "dQw4w9WgXcQ", title: "The video", duration: "0:00" }, chapters: [] }))).toEqual([
-      "video.duration: A video must be longer than 0:00",
-    ]);
+    expect(
+      problems(frontmatter({ video: { youtubeId: "dQw4w9WgXcQ", title: "The video", duration: "0:00" }, chapters: [] })),
+    ).toEqual(["video.duration: A video must be longer than 0:00"]);
   });
 
   it("rejects a misspelt field instead of ignoring it", () => {
@@ -123,7 +131,9 @@ describe("article frontmatter", () => {
 
 describe("article dates", () => {
   it.each(["2026-13-01", "2026-11-25T10:00", "25/11/2026", ""])("rejects %j, showing it", (publishDate) => {
-    expect(problems(frontmatter({ publishDate }))).toEqual([`publishDate: Expected a date like 2026-11-25, got "${publishDate}"`]);
+    expect(problems(frontmatter({ publishDate }))).toEqual([
+      `publishDate: Expected a date like 2026-11-25, got "${publishDate}"`,
+    ]);
   });
 
   it("rejects a missing date", () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { currentMoment, formatClockTime, formatIsoDuration, formatMinutes, parseClockTime, parseTimestamp, timeWithinVideo } from "../../src/lib/time";
+import {
+  currentMoment,
+  formatClockTime,
+  formatIsoDuration,
+  formatMinutes,
+  parseClockTime,
+  parseTimestamp,
+  timeWithinVideo,
+} from "../../src/lib/time";
 
 describe("parseClockTime", () => {
   it.each([
@@ -14,12 +22,26 @@ describe("parseClockTime", () => {
     expect(parseClockTime(text)).toBe(seconds);
   });
 
-  it.each(["", "4", "4:2", "4:60", "4:200", ":20", "4:20:", "1:2:03", "1:60:00", "-4:20", "4.5:20", "4:20s", " 4:20", "4 : 20", "a:bc", "1:02:03:04"])(
-    "rejects %j",
-    (text) => {
-      expect(parseClockTime(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "",
+    "4",
+    "4:2",
+    "4:60",
+    "4:200",
+    ":20",
+    "4:20:",
+    "1:2:03",
+    "1:60:00",
+    "-4:20",
+    "4.5:20",
+    "4:20s",
+    " 4:20",
+    "4 : 20",
+    "a:bc",
+    "1:02:03:04",
+  ])("rejects %j", (text) => {
+    expect(parseClockTime(text)).toBeUndefined();
+  });
 });
 
 describe("parseTimestamp", () => {
@@ -42,12 +64,31 @@ describe("parseTimestamp", () => {
     expect(parseTimestamp(text)).toBe(seconds);
   });
 
-  it.each(["", " ", "s", "m", "h", "abc", "4m20", "20s4m", "4m4m", "-5", "+5", "4.5", "1e3", "4:2", "4:60", "0x10", "260ss", "4 m", "99999999999999999999", "Infinity", "NaN"])(
-    "rejects %j",
-    (text) => {
-      expect(parseTimestamp(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "",
+    " ",
+    "s",
+    "m",
+    "h",
+    "abc",
+    "4m20",
+    "20s4m",
+    "4m4m",
+    "-5",
+    "+5",
+    "4.5",
+    "1e3",
+    "4:2",
+    "4:60",
+    "0x10",
+    "260ss",
+    "4 m",
+    "99999999999999999999",
+    "Infinity",
+    "NaN",
+  ])("rejects %j", (text) => {
+    expect(parseTimestamp(text)).toBeUndefined();
+  });
 });
 
 describe("timeWithinVideo", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isYoutubeId, playerCurrentTime, youtubePlayerCommand, youtubePlayerParams, youtubeWatchUrl } from "../../src/lib/youtube";
+import {
+  isYoutubeId,
+  playerCurrentTime,
+  youtubePlayerCommand,
+  youtubePlayerParams,
+  youtubeWatchUrl,
+} from "../../src/lib/youtube";
 
 describe("isYoutubeId", () => {
   it.each(["dQw4w9WgXcQ", "a-b_C1d2E3f", "SET_VIDEOID"])("accepts %s", (id) => expect(isYoutubeId(id)).toBe(true));
@@ -44,14 +50,20 @@ describe("youtubePlayerParams", () => {
 
 describe("youtubePlayerCommand", () => {
   it("writes the message the embedded player understands", () => {
-    expect(JSON.parse(youtubePlayerCommand("seekTo", [362, true]))).toEqual({ event: "command", func: "seekTo", args: [362, true] });
+    expect(JSON.parse(youtubePlayerCommand("seekTo", [362, true]))).toEqual({
+      event: "command",
+      func: "seekTo",
+      args: [362, true],
+    });
     expect(JSON.parse(youtubePlayerCommand("playVideo"))).toEqual({ event: "command", func: "playVideo", args: [] });
   });
 });
 
 describe("playerCurrentTime", () => {
   it("reads the position from the player's infoDelivery message", () => {
-    expect(playerCurrentTime(JSON.stringify({ event: "infoDelivery", info: { currentTime: 365.2 }, channel: "widget" }))).toBe(365.2);
+    expect(playerCurrentTime(JSON.stringify({ event: "infoDelivery", info: { currentTime: 365.2 }, channel: "widget" }))).toBe(
+      365.2,
+    );
   });
 
   it.each([
