@@ -15,6 +15,9 @@ import {
   youtubePlayerParams,
 } from "../lib/youtube";
 
+/** Links to a moment of the video: drills and summary timestamps (`TimeLink`). */
+const MOMENT_LINK = "a[data-seek]";
+
 interface LiteYouTubeElement extends HTMLElement {
   activate(): Promise<void>;
 }
@@ -55,7 +58,7 @@ function enhance(player: LiteYouTubeElement): void {
   }
 
   document.addEventListener("click", (event) => {
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[data-seek]") : null;
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(MOMENT_LINK) : null;
     if (!link || event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // new tab or window: let it go to YouTube
     const seconds = Number(link.dataset["seek"]);
@@ -92,7 +95,7 @@ function enhance(player: LiteYouTubeElement): void {
 }
 
 function momentLinks(): HTMLAnchorElement[] {
-  return [...document.querySelectorAll<HTMLAnchorElement>("a[data-seek]")];
+  return [...document.querySelectorAll<HTMLAnchorElement>(MOMENT_LINK)];
 }
 
 /** The seconds the page's moment links start at, in order. */

@@ -1,5 +1,5 @@
 import { devices } from "@playwright/test";
-import { ARTICLE_PATH, VIDEO_ID, commandsSent, expect, playerFrame, playerUrl, test } from "./support";
+import { ARTICLE_PATH, VIDEO_ID, commandsSent, drill, expect, playButton, playerFrame, playerUrl, test } from "./support";
 
 /**
  * Phones (user agent with "Mobi") and Apple browsers take lite-youtube-embed's other path:
@@ -15,7 +15,7 @@ for (const name of ["iPhone 13", "Pixel 7"] as const) {
     test("one tap on play builds the privacy-enhanced player through the iframe API and starts it", async ({ page, watch }) => {
       await page.goto(ARTICLE_PATH);
       expect(watch.foreignRequests).toEqual([]);
-      await page.locator("lite-youtube .lyt-playbtn").tap();
+      await playButton(page).tap();
       const url = await playerUrl(page);
       expect(url.origin).toBe("https://www.youtube-nocookie.com");
       expect(url.pathname).toBe(`/embed/${VIDEO_ID}`);
@@ -30,7 +30,7 @@ for (const name of ["iPhone 13", "Pixel 7"] as const) {
 
     test("a drill tap starts at its second, a second drill seeks without a new player", async ({ page }) => {
       await page.goto(ARTICLE_PATH);
-      await page.getByRole("link", { name: /^4:20/ }).tap();
+      await drill(page, "4:20").tap();
       const url = await playerUrl(page);
       expect(url.origin).toBe("https://www.youtube-nocookie.com");
       expect(url.searchParams.get("start")).toBe("260");
@@ -40,7 +40,7 @@ for (const name of ["iPhone 13", "Pixel 7"] as const) {
       await expect.poll(() => commandsSent(page)).toContainEqual({ event: "command", func: "playVideo", args: [] });
       const firstSrc = await playerFrame(page).getAttribute("src");
 
-      await page.getByRole("link", { name: /^6:02/ }).tap();
+      await drill(page, "6:02").tap();
       await expect.poll(() => commandsSent(page)).toContainEqual({ event: "command", func: "seekTo", args: [362, true] });
       await expect(playerFrame(page)).toHaveCount(1);
       await expect(playerFrame(page)).toHaveAttribute("src", firstSrc as string);
@@ -52,7 +52,7 @@ for (const name of ["iPhone 13", "Pixel 7"] as const) {
       await expect(page.locator("lite-youtube")).toBeInViewport();
       await page.waitForTimeout(300);
       expect(watch.foreignRequests).toEqual([]);
-      await page.locator("lite-youtube .lyt-playbtn").tap();
+      await playButton(page).tap();
       expect((await playerUrl(page)).searchParams.get("start")).toBe("260");
     });
   });

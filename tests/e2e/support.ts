@@ -110,6 +110,16 @@ export const test = base.extend<{ watch: PageWatch }>({
   ],
 });
 
+/** The link to the drill at `time` ("4:20") in the list under the video. */
+export function drill(page: Page, time: string) {
+  return page.getByRole("navigation", { name: "Jump to a drill" }).getByRole("link", { name: new RegExp(`^${time}`) });
+}
+
+/** The play control on the poster (a link before JavaScript, a button after). */
+export function playButton(page: Page) {
+  return page.locator("lite-youtube .lyt-playbtn");
+}
+
 /** The player's iframe once the page has added it. */
 export function playerFrame(page: Page) {
   return page.locator("lite-youtube iframe");

@@ -2,18 +2,16 @@ import {
   ARTICLE_PATH,
   VIDEO_ID,
   commandsSent,
+  drill,
   earlyConnections,
   expect,
   messagesSent,
+  playButton,
   playerFrame,
   playerReports,
   playerUrl,
   test,
 } from "./support";
-
-const drill = (page: import("@playwright/test").Page, time: string) =>
-  page.getByRole("navigation", { name: "Jump to a drill" }).getByRole("link", { name: new RegExp(`^${time}`) });
-const playButton = (page: import("@playwright/test").Page) => page.locator("lite-youtube .lyt-playbtn");
 
 test.describe("before the reader asks for the video", () => {
   test("nothing is requested from, or connected to, another origin: not on load, hover or focus", async ({ page, watch }) => {
