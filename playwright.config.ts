@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-// The port `npm start` serves on. Astro runs one preview server per project, so a server
-// already started by `npm start` is reused (it serves the dist/ that `npm test` just built).
-const PORT = 4321;
+// The port `npm start` serves on (PORT overrides it). Astro runs one preview server per
+// project, so a server already started by `npm start` is reused (it serves the dist/ that
+// `npm test` just built).
+const PORT = Number(process.env["PORT"] ?? 4321);
 
 // Debian's Chromium where it is installed (Playwright cannot download its own browser
 // everywhere); otherwise Playwright's own. CHROMIUM_PATH points at any other build.
