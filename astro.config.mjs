@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { isDrillPath } from "./src/lib/site-paths.ts";
 
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
@@ -9,10 +11,15 @@ const YOUTUBE_EMBED = "https://www.youtube-nocookie.com";
 const YOUTUBE_API = "https://www.youtube.com";
 
 export default defineConfig({
-  // The public address of the site: canonical links are built from it. SITE_URL overrides it.
+  // The public address of the site: canonical links, social cards, feeds and structured data
+  // are built from it. SITE_URL overrides it.
   site: process.env.SITE_URL ?? "https://example.com",
   trailingSlash: "always",
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Search engines get the canonical pages only: a drill's share page is its article's.
+    sitemap({ filter: (page) => !isDrillPath(new URL(page).pathname) }),
+  ],
   // Articles have no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   vite: {

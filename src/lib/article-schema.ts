@@ -54,6 +54,8 @@ export const videoSchema = z.strictObject({
   }),
   /** The video's own title: the player's accessible name. */
   title: text("A video title"),
+  /** When it was published on YouTube, YYYY-MM-DD; the article's date when absent. */
+  uploadDate: calendarDate.optional(),
   /** Its length, "m:ss": every chapter must start before it ends. */
   duration: clockTime.refine((seconds) => seconds > 0, "A video must be longer than 0:00"),
 });
@@ -66,6 +68,8 @@ export const articleSchema = z
     description: text("A description"),
     /** First publication, YYYY-MM-DD. */
     publishDate: calendarDate,
+    /** The last substantial revision, YYYY-MM-DD, if any. */
+    updatedDate: calendarDate.optional(),
     /** Who wrote it, as the byline shows it. */
     author: text("An author"),
     video: videoSchema,

@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import type { Chapter } from "./article-schema";
 import { PLACEHOLDER_YOUTUBE_ID } from "./youtube";
 
 export type ArticleEntry = CollectionEntry<"articles">;
@@ -27,9 +28,15 @@ export async function getArticlePaths() {
   return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
 
-/** Where an article's video poster is served (`src/pages/posters/[slug].png.ts`). */
-export function posterPath(articleId: string): string {
-  return `/posters/${articleId}.png`;
+/** One static path per drill, for the share pages under `[slug]/[drill]`. */
+export async function getDrillPaths() {
+  const articles = await getArticles();
+  return articles.flatMap((article) =>
+    article.data.chapters.map((chapter) => ({
+      params: { slug: article.id, drill: chapter.slug },
+      props: { article, chapter },
+    })),
+  );
 }
 
 /**
@@ -45,4 +52,13 @@ export async function getArticleForRoute(params: Record<string, string | undefin
     );
   }
   return article;
+}
+
+/** The drill a drill share page (a route with a [drill]) is about; none on the article page itself. */
+export function getDrillForRoute(article: ArticleEntry, params: Record<string, string | undefined>): Chapter | undefined {
+  const slug = params["drill"];
+  if (slug === undefined) return undefined;
+  const chapter = article.data.chapters.find((candidate) => candidate.slug === slug);
+  if (!chapter) throw new Error(`${article.filePath ?? article.id} has no chapter with the slug ${JSON.stringify(slug)}`);
+  return chapter;
 }

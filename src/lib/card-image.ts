@@ -112,3 +112,8 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
   // A few flat colours and text: a palette PNG looks the same at a third of the bytes.
   return sharp(png).png({ palette: true, quality: 90, effort: 10 }).toBuffer();
 }
+
+/** A rendered card as a static endpoint's response. */
+export function pngResponse(png: Buffer): Response {
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+}

@@ -3,6 +3,19 @@ import { formatClockTime } from "./time";
 /** Every piece of interface text the pages and scripts show, in one place. */
 export const strings = {
   skipToContent: "Skip to content",
+  pageTitle: (title: string, siteName: string) => `${title} · ${siteName}`,
+  drillTitle: (drill: string, time: string) => `${drill} — ${time}`,
+  drillDescription: (drill: string, time: string, article: string) =>
+    `${drill}, at ${time} in the video of “${article}”: the drill, the video and the article around it.`,
+  articleCardAlt: (title: string, siteName: string) => `“${title}”, an article from ${siteName}`,
+  drillCardAlt: (drill: string, time: string, siteName: string) => `“${drill}”, at ${time} in the video, from ${siteName}`,
+  siteCardAlt: (siteName: string, tagline: string) => `${siteName}: ${tagline}`,
+  markdownVersion: "This article as Markdown",
+  llmsAbout:
+    "Short educational articles about back pain, each built around a video. Each article below is its text in Markdown, with its video's drills as links to the second they start.",
+  cardCaption: (minutes: string, drills: number) =>
+    drills > 0 ? `${minutes} video · ${drills === 1 ? "1 drill" : `${drills} drills`}` : `${minutes} video`,
+  drillCardCaption: (article: string) => `From “${article}”`,
   backToTop: "Back to top",
   articlesHeading: "Articles",
   readArticle: "Read the article",
@@ -12,13 +25,22 @@ export const strings = {
   playerLabel: (title: string) => `Play: ${title}`,
   watchOnYoutube: "Watch on YouTube",
   drillsHeading: "Jump to a drill",
+  videoHeading: "Video",
+  drillOnSite: "on this site",
   jumpTo: (seconds: number, title: string) => `Jump to ${formatClockTime(seconds)}: ${title}`,
   summaryEyebrow: "In a hurry?",
+  share: "Share",
+  shareArticle: "Share this article",
+  shareDrill: (title: string, time: string) => `Share “${title}” (${time})`,
+  linkCopied: "Link copied",
+  copyByHand: (url: string) => `Copy this link: ${url}`,
   disclaimer:
     "For education only, not medical advice. If your pain is severe, getting worse, or comes with numbness or weakness, see a health professional.",
   notFoundTitle: "Page not found",
   notFoundText: "There is nothing at this address. It may have moved, or the link may be mistyped.",
   notFoundHome: "Go to the home page",
-  deepLinkIgnored: (value: string, length: string) =>
-    `The link asked for the moment “${value}”, which is not in this ${length} video, so it plays from the start.`,
+  deepLinkIgnored: (value: string, length: string, fallback?: number) =>
+    `The link asked for the moment “${value}”, which is not in this ${length} video, so it plays from ${
+      fallback ? formatClockTime(fallback) : "the start"
+    }.`,
 } as const;

@@ -31,6 +31,12 @@ export function youtubeWatchUrl(videoId: string, startSeconds?: number): string 
   return url.href;
 }
 
+/** The privacy-enhanced embed address, as structured data names the player. */
+export function youtubeEmbedUrl(videoId: string): string {
+  assertYoutubeId(videoId);
+  return `${YOUTUBE_EMBED_ORIGIN}/embed/${videoId}`;
+}
+
 /**
  * Player parameters for the embed: the JS API on (so later drill links can seek
  * without reloading), related videos from the same channel only, and the start second.

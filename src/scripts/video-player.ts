@@ -79,12 +79,15 @@ function enhance(player: LiteYouTubeElement): void {
     history.replaceState(history.state, "", address);
   });
 
+  // A drill's share page comes primed at the drill; a `?t=` in the address takes precedence.
+  const primed = player.dataset["start"] === undefined ? undefined : Number(player.dataset["start"]);
   const shared = new URLSearchParams(location.search).get("t");
-  if (shared === null) return;
-  const seconds = timeWithinVideo(shared, duration);
+  if (shared === null && primed === undefined) return;
+  const seconds = shared === null ? primed : timeWithinVideo(shared, duration);
   if (seconds === undefined) {
     // Shown as text, and shortened: the value comes from whoever wrote the link.
-    if (note) note.textContent = strings.deepLinkIgnored(shared.slice(0, 40), player.dataset["length"] ?? "");
+    if (note && shared !== null)
+      note.textContent = strings.deepLinkIgnored(shared.slice(0, 40), player.dataset["length"] ?? "", primed);
   } else {
     player.setAttribute("params", youtubePlayerParams(seconds));
     const label = player.querySelector(".play-label");

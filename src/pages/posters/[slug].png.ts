@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { SITE_NAME } from "../../consts";
 import { getArticlePaths } from "../../lib/articles";
-import { renderCardPng } from "../../lib/card-image";
+import { pngResponse, renderCardPng } from "../../lib/card-image";
 
 /** The video poster: a first-party picture, so nothing is fetched from YouTube before play. */
 const POSTER_SIZE = { width: 1280, height: 720 } as const;
@@ -17,5 +17,5 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     title: data.video.title,
     siteName: SITE_NAME,
   });
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+  return pngResponse(png);
 };

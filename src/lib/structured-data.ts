@@ -1,0 +1,75 @@
+import type { Article } from "./article-schema";
+import { formatIsoDuration } from "./time";
+import { youtubeEmbedUrl, youtubeWatchUrl } from "./youtube";
+
+/** The absolute addresses structured data points at. */
+export interface ArticleUrls {
+  home: string;
+  article: string;
+  /** The article's social card (1200x630). */
+  card: string;
+  /** The video's poster (16:9). */
+  poster: string;
+}
+
+/** The article's address with `?t=N`: the page opens with its player at that second. */
+export function momentUrl(articleUrl: string, seconds: number): string {
+  const url = new URL(articleUrl);
+  url.searchParams.set("t", String(seconds));
+  return url.href;
+}
+
+/**
+ * schema.org data for an article page: the `Article`, and its `VideoObject` with one `Clip`
+ * per chapter, which search engines show as the video's key moments.
+ */
+export function articleStructuredData(article: Article, urls: ArticleUrls, siteName: string) {
+  const { video, chapters } = article;
+  const videoId = `${urls.article}#video`;
+  const author = { "@type": article.author === siteName ? "Organization" : "Person", name: article.author };
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      {
+        "@type": "Article",
+        headline: article.title,
+        description: article.description,
+        datePublished: isoDate(article.publishDate),
+        dateModified: isoDate(article.updatedDate ?? article.publishDate),
+        author,
+        publisher: { "@type": "Organization", name: siteName, url: urls.home },
+        image: urls.card,
+        mainEntityOfPage: { "@type": "WebPage", "@id": urls.article },
+        video: { "@id": videoId },
+      },
+      {
+        "@type": "VideoObject",
+        "@id": videoId,
+        name: video.title,
+        description: article.description,
+        thumbnailUrl: [urls.poster, urls.card],
+        uploadDate: isoDate(video.uploadDate ?? article.publishDate),
+        duration: formatIsoDuration(video.duration),
+        embedUrl: youtubeEmbedUrl(video.youtubeId),
+        url: youtubeWatchUrl(video.youtubeId),
+        hasPart: chapters.map((chapter, index) => ({
+          "@type": "Clip",
+          name: chapter.title,
+          startOffset: chapter.at,
+          endOffset: chapters[index + 1]?.at ?? video.duration,
+          url: momentUrl(urls.article, chapter.at),
+        })),
+      },
+    ],
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: no "<" can close the element early. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+/** Dates are calendar days (YAML dates read as UTC midnight); schema.org wants ISO 8601. */
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+import { SITE_NAME } from "../../../consts";
+import { getDrillPaths } from "../../../lib/articles";
+import { pngResponse, renderCardPng } from "../../../lib/card-image";
+import { CARD_SIZE } from "../../../lib/site-paths";
+import { strings } from "../../../lib/strings";
+import { formatClockTime } from "../../../lib/time";
+
+/** A drill's social card: its time in a chip, its name, and the article it belongs to. */
+export const getStaticPaths = getDrillPaths satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { article, chapter } = props;
+  const png = await renderCardPng({
+    ...CARD_SIZE,
+    title: chapter.title,
+    chip: formatClockTime(chapter.at),
+    siteName: SITE_NAME,
+    caption: strings.drillCardCaption(article.data.title),
+  });
+  return pngResponse(png);
+};

@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+import { SITE_NAME } from "../../consts";
+import { getArticlePaths } from "../../lib/articles";
+import { pngResponse, renderCardPng } from "../../lib/card-image";
+import { CARD_SIZE } from "../../lib/site-paths";
+import { strings } from "../../lib/strings";
+import { formatMinutes } from "../../lib/time";
+
+/** An article's social card: its title, the site name and the length of its video. */
+export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { data } = props.article;
+  const png = await renderCardPng({
+    ...CARD_SIZE,
+    title: data.title,
+    siteName: SITE_NAME,
+    caption: strings.cardCaption(formatMinutes(data.video.duration), data.chapters.length),
+  });
+  return pngResponse(png);
+};

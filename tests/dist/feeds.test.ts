@@ -1,0 +1,89 @@
+import { XMLParser } from "fast-xml-parser";
+import { SyntaxValidator } from "fast-xml-validator";
+import { describe, expect, it } from "vitest";
+import { builtFile, builtFiles, builtPages, onSite, sitePath } from "./support";
+
+const ARTICLE = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
+const MARKDOWN = "/are-you-making-your-back-worse-with-the-way-you-are-stretching.md";
+const TITLE = "Are You Making Your Back Worse With The Way You Are Stretching?";
+
+const text = (path: string) => builtFile(path).toString("utf8");
+const xml = (path: string) => {
+  const source = text(path);
+  expect(SyntaxValidator.validate(source), `${path} is well-formed XML`).toBe(true);
+  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ["url", "sitemap", "item"].includes(name) }).parse(source);
+};
+const pages = builtPages();
+
+describe("the sitemap", () => {
+  it("is named by robots.txt and lists exactly the pages that are their own canonical address", () => {
+    const robots = text("/robots.txt");
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? "";
+    const index = xml(sitePath(sitemapUrl));
+    const listed = (index.sitemapindex.sitemap as { loc: string }[]).flatMap(
+      ({ loc }) => (xml(sitePath(loc)).urlset.url as { loc: string }[]).map((url) => url.loc),
+    );
+    const canonical = pages
+      .map(({ document }) => document.querySelector('link[rel="canonical"]')?.getAttribute("href"))
+      .filter((href): href is string => !!href);
+    expect(new Set(listed)).toEqual(new Set(canonical));
+    expect(listed).toHaveLength(new Set(listed).size);
+    expect(listed).toEqual(expect.arrayContaining([onSite("/"), onSite(ARTICLE)]));
+    expect(listed.some((url) => url.includes("404") || url.includes("kneeling"))).toBe(false);
+  });
+});
+
+describe("the RSS feed", () => {
+  it("is linked from every page and lists the article with its address and date", () => {
+    for (const { document, path } of pages) {
+      expect(document.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute("href"), path).toBe("/rss.xml");
+    }
+    const { rss } = xml("/rss.xml");
+    expect(rss.channel.title).toBe("Back in Motion");
+    expect(rss.channel.link).toBe(onSite("/"));
+    const [item] = rss.channel.item as Record<string, string>[];
+    expect(item).toMatchObject({ title: TITLE, link: onSite(ARTICLE) });
+    expect(new Date(item?.["pubDate"] ?? "").toISOString()).toMatch(/^2026-11-25/);
+  });
+});
+
+describe("llms.txt", () => {
+  it("names the site and links each article's Markdown version", () => {
+    const llms = text("/llms.txt");
+    expect(llms).toMatch(/^# Back in Motion\n\n> /);
+    const links = [...llms.matchAll(/^- \[([^\]]+)\]\((\S+)\): .+$/gm)];
+    expect(links.map(([, title, url]) => [title, url])).toEqual([[TITLE, onSite(MARKDOWN)]]);
+    for (const [, , url] of links) expect(builtFile(sitePath(url ?? "")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the article's Markdown version", () => {
+  const markdown = text(MARKDOWN);
+
+  it("is linked from the article page", () => {
+    const article = pages.find(({ path }) => path === ARTICLE);
+    const link = article?.document.querySelector('link[rel="alternate"][type="text/markdown"]');
+    expect(link?.getAttribute("href")).toBe(MARKDOWN);
+  });
+
+  it("has the title, the author's text and the summary, with no MDX left in it", () => {
+    expect(markdown.startsWith(`# ${TITLE}\n`)).toBe(true);
+    expect(markdown).toContain("You dutifully stretch your hamstrings every day for 20 minutes");
+    expect(markdown).toContain("## Video Summary");
+    expect(markdown).toContain("- Research does link hip internal rotation with back pain.");
+    expect(markdown).not.toMatch(/<\/?[A-Z]/);
+  });
+
+  it("links each drill to YouTube at its second and to its share page, which exists", () => {
+    for (const [time, seconds, slug] of [
+      ["4:20", 260, "kneeling-hip-internal-rotator-stretch"],
+      ["6:02", 362, "standing-hip-internal-rotator-drill"],
+    ] as const) {
+      const line = markdown.split("\n").find((row) => row.startsWith(`- ${time} · `)) ?? "";
+      expect(line).toMatch(new RegExp(`\\(https://www\\.youtube\\.com/watch\\?v=[\\w-]{11}&t=${seconds}s\\)`));
+      expect(line).toContain(`(${onSite(`${ARTICLE}${slug}/`)})`);
+      expect(builtFiles()).toContain(`${ARTICLE}${slug}/index.html`);
+    }
+  });
+});

@@ -1,0 +1,152 @@
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { builtFile, builtPages, onSite, sitePath, type BuiltPage } from "./support";
+
+const ARTICLE = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
+const TITLE = "Are You Making Your Back Worse With The Way You Are Stretching?";
+const DRILLS = [
+  { path: `${ARTICLE}kneeling-hip-internal-rotator-stretch/`, title: "Kneeling hip internal rotator stretch — 4:20", at: 260 },
+  { path: `${ARTICLE}standing-hip-internal-rotator-drill/`, title: "Standing hip internal rotator drill — 6:02", at: 362 },
+];
+
+const pages = builtPages();
+const page = (path: string) => {
+  const found = pages.find((candidate) => candidate.path === path);
+  if (!found) throw new Error(`no built page at ${path}`);
+  return found;
+};
+const meta = ({ document }: BuiltPage, key: string) =>
+  document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? undefined;
+const canonical = ({ document }: BuiltPage) => document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
+
+describe("every page's head", () => {
+  it.each(pages.map((built) => [built.path, built] as const))("%s says what it is and unfolds into a card", async (_, built) => {
+    const title = built.document.querySelector("title")?.textContent ?? "";
+    expect(title.length).toBeGreaterThan(0);
+    expect(meta(built, "description")?.length).toBeGreaterThan(40);
+    expect(meta(built, "og:title")?.length).toBeGreaterThan(0);
+    expect(title).toContain(meta(built, "og:title"));
+    expect(meta(built, "og:description")).toBe(meta(built, "description"));
+    expect(meta(built, "og:site_name")).toBe("Back in Motion");
+    expect(meta(built, "twitter:card")).toBe("summary_large_image");
+    expect(meta(built, "og:image:alt")?.length).toBeGreaterThan(10);
+    expect(meta(built, "og:image:width")).toBe("1200");
+    expect(meta(built, "og:image:height")).toBe("630");
+
+    const image = meta(built, "og:image") ?? "";
+    const { format, width, height } = await sharp(builtFile(sitePath(image))).metadata();
+    expect({ format, width, height }).toEqual({ format: "png", width: 1200, height: 630 });
+
+    // Nothing in the head points at a host the site does not control.
+    for (const element of built.document.querySelectorAll("head link[href], head meta[content^='http']")) {
+      const address = element.getAttribute("href") ?? element.getAttribute("content") ?? "";
+      if (/^https?:/.test(address)) expect(sitePath(address)).toMatch(/^\//);
+    }
+  });
+
+  it("canonical and og:url are the page's own absolute address on the home page and the article", () => {
+    for (const path of ["/", ARTICLE]) {
+      expect(canonical(page(path))).toBe(onSite(path));
+      expect(meta(page(path), "og:url")).toBe(onSite(path));
+    }
+  });
+
+  it("the home page is a website and the article an article with its publication time", () => {
+    expect(meta(page("/"), "og:type")).toBe("website");
+    expect(meta(page(ARTICLE), "og:type")).toBe("article");
+    expect(meta(page(ARTICLE), "og:title")).toBe(TITLE);
+    expect(meta(page(ARTICLE), "article:published_time")).toMatch(/^2026-11-25T/);
+  });
+
+  it("the 404 page keeps out of search results and claims no address", () => {
+    const notFound = page("/404.html");
+    expect(meta(notFound, "robots")).toBe("noindex");
+    expect(canonical(notFound)).toBeUndefined();
+    expect(meta(notFound, "og:url")).toBeUndefined();
+  });
+
+  it("each article, drill and the home page has a card of its own", () => {
+    const cards = ["/", ARTICLE, ...DRILLS.map((drill) => drill.path)].map((path) => meta(page(path), "og:image"));
+    expect(new Set(cards).size).toBe(cards.length);
+  });
+});
+
+describe.each(DRILLS)("the share page of the drill at $at s", (drill) => {
+  const built = page(drill.path);
+
+  it("has the drill's own title, description and card, and points search engines at the article", () => {
+    expect(meta(built, "og:title")).toBe(drill.title);
+    expect(built.document.querySelector("title")?.textContent).toContain(drill.title);
+    expect(meta(built, "description")).toContain(drill.title.split(" — ")[0]);
+    expect(meta(built, "og:type")).toBe("article");
+    expect(meta(built, "og:url")).toBe(onSite(drill.path));
+    expect(meta(built, "og:image")).toBe(onSite(`${drill.path}card.png`));
+    expect(canonical(built)).toBe(onSite(ARTICLE));
+  });
+
+  it("is the whole article, not a redirect", () => {
+    expect(built.document.querySelector('meta[http-equiv="refresh"]')).toBeNull();
+    expect(built.document.querySelector("h1")?.textContent).toBe(TITLE);
+    expect(built.document.querySelector("main")?.textContent).toContain("Video Summary");
+  });
+
+  it("comes with the player primed at the drill, even without JavaScript", () => {
+    const player = built.document.querySelector("lite-youtube");
+    expect(new URLSearchParams(player?.getAttribute("params") ?? "").get("start")).toBe(String(drill.at));
+    const play = player?.querySelector("a.lyt-playbtn");
+    expect(new URL(play?.getAttribute("href") ?? "").searchParams.get("t")).toBe(`${drill.at}s`);
+    const current = built.document.querySelector('nav a[aria-current="true"]');
+    expect(current?.textContent).toContain(drill.title.split(" — ")[0]);
+  });
+});
+
+describe("structured data", () => {
+  const graphOf = (built: BuiltPage) =>
+    [...built.document.querySelectorAll('script[type="application/ld+json"]')].flatMap((script) => {
+      const data = JSON.parse(script.textContent ?? "") as { "@graph"?: Record<string, unknown>[] };
+      return data["@graph"] ?? [data as Record<string, unknown>];
+    });
+  const graph = graphOf(page(ARTICLE));
+  const ofType = (type: string) => graph.find((node) => node["@type"] === type) as Record<string, any>;
+
+  it("describes the article: headline, dates, author, image and page", () => {
+    const article = ofType("Article");
+    expect(article).toMatchObject({
+      headline: TITLE,
+      description: meta(page(ARTICLE), "description"),
+      datePublished: "2026-11-25",
+      dateModified: "2026-11-25",
+      author: { name: "Back in Motion" },
+      image: meta(page(ARTICLE), "og:image"),
+      mainEntityOfPage: { "@id": onSite(ARTICLE) },
+    });
+  });
+
+  it("describes the video with its length, first-party thumbnail and privacy-enhanced embed", () => {
+    const video = ofType("VideoObject");
+    expect(video["name"]).toBe(TITLE);
+    expect(video["description"]).toBeTruthy();
+    expect(video["duration"]).toBe("PT8M");
+    expect(video["uploadDate"]).toBe("2026-11-25");
+    expect(video["embedUrl"]).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}$/);
+    for (const thumbnail of video["thumbnailUrl"] as string[]) expect(builtFile(sitePath(thumbnail)).length).toBeGreaterThan(0);
+  });
+
+  it("gives one key moment per drill, from its second to the next one's, linking to the article at that second", () => {
+    const clips = ofType("VideoObject")["hasPart"] as Record<string, unknown>[];
+    expect(clips).toEqual([
+      {
+        "@type": "Clip",
+        name: "Kneeling hip internal rotator stretch",
+        startOffset: 260,
+        endOffset: 362,
+        url: `${onSite(ARTICLE)}?t=260`,
+      },
+      { "@type": "Clip", name: "Standing hip internal rotator drill", startOffset: 362, endOffset: 480, url: `${onSite(ARTICLE)}?t=362` },
+    ]);
+  });
+
+  it("lives on the canonical article page only", () => {
+    for (const path of ["/", ...DRILLS.map((drill) => drill.path)]) expect(graphOf(page(path))).toEqual([]);
+  });
+});

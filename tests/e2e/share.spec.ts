@@ -1,0 +1,143 @@
+import type { Page } from "@playwright/test";
+import { ARTICLE_PATH, drill, expect, playButton, playerUrl, test } from "./support";
+
+/** Shared links name the site's public address (SITE_URL, README's default otherwise). */
+const SITE = process.env["SITE_URL"] ?? "https://example.com";
+const KNEELING = `${ARTICLE_PATH}kneeling-hip-internal-rotator-stretch/`;
+const STANDING = `${ARTICLE_PATH}standing-hip-internal-rotator-drill/`;
+
+const shareArticle = (page: Page) => page.getByRole("button", { name: "Share this article" });
+const shareDrill = (page: Page, name: RegExp) => page.getByRole("button", { name });
+
+/** Replaces the Web Share API with a recorder, or removes it (as on most desktops). */
+async function webShare(page: Page, behaviour: "records" | "is cancelled" | "is absent") {
+  await page.addInitScript((mode) => {
+    const calls: ShareData[] = [];
+    Object.assign(window, { sharedData: calls });
+    const share =
+      mode === "is absent"
+        ? undefined
+        : async (data: ShareData) => {
+            calls.push(data);
+            if (mode === "is cancelled") throw new DOMException("Share canceled", "AbortError");
+          };
+    Object.defineProperty(Navigator.prototype, "share", { value: share, configurable: true });
+    Object.defineProperty(Navigator.prototype, "canShare", { value: share && (() => true), configurable: true });
+  }, behaviour);
+}
+const sharedData = (page: Page) => page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData);
+
+test.describe("sharing, where the device has a share sheet", () => {
+  test("a drill's share control hands the drill's page and title to the share sheet", async ({ page, watch }) => {
+    await webShare(page, "records");
+    await page.goto(ARTICLE_PATH);
+    await shareDrill(page, /Share “Kneeling hip internal rotator stretch” \(4:20\)/).click();
+    expect(await sharedData(page)).toEqual([
+      { title: "Kneeling hip internal rotator stretch — 4:20", url: `${SITE}${KNEELING}` },
+    ]);
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toHaveCount(0);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test("the article's share control shares the article", async ({ page }) => {
+    await webShare(page, "records");
+    await page.goto(STANDING);
+    await shareArticle(page).click();
+    expect(await sharedData(page)).toEqual([
+      { title: "Are You Making Your Back Worse With The Way You Are Stretching?", url: `${SITE}${ARTICLE_PATH}` },
+    ]);
+  });
+
+  test("closing the share sheet copies nothing and says nothing", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await webShare(page, "is cancelled");
+    await page.goto(ARTICLE_PATH);
+    await page.evaluate(() => navigator.clipboard.writeText("before"));
+    await shareArticle(page).click();
+    expect(await sharedData(page)).toHaveLength(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("before");
+    await expect(page.locator(".share-status:not(:empty)")).toHaveCount(0);
+  });
+});
+
+test.describe("sharing, where there is no share sheet", () => {
+  test.beforeEach(async ({ page }) => webShare(page, "is absent"));
+
+  test("copies the drill's link and says so beside the control, then the note goes", async ({ page, context, watch }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(ARTICLE_PATH);
+    const control = shareDrill(page, /Share “Standing hip internal rotator drill” \(6:02\)/);
+    await control.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${STANDING}`);
+    const status = page.locator("share-button", { has: control }).getByRole("status");
+    await expect(status).toHaveText("Link copied");
+    await expect(status).toBeVisible();
+    await expect(status).toBeHidden({ timeout: 5_000 });
+    await expect(control).toBeFocused();
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test("copies the article's link from the keyboard", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(ARTICLE_PATH);
+    await shareArticle(page).focus();
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${ARTICLE_PATH}`);
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  });
+
+  test("when copying is refused, shows the link to copy by hand", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, "clipboard", {
+        value: { writeText: () => Promise.reject(new DOMException("Denied", "NotAllowedError")) },
+        configurable: true,
+      });
+    });
+    await page.goto(ARTICLE_PATH);
+    await shareArticle(page).click();
+    await expect(page.getByRole("status").filter({ hasText: "Copy this link:" })).toHaveText(
+      `Copy this link: ${SITE}${ARTICLE_PATH}`,
+    );
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("each share control is a link to the page it would share", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await expect(page.getByRole("link", { name: "Share this article" })).toHaveAttribute("href", `${SITE}${ARTICLE_PATH}`);
+    await expect(page.getByRole("link", { name: /Share “Kneeling/ })).toHaveAttribute("href", `${SITE}${KNEELING}`);
+    await expect(page.getByRole("link", { name: /Share “Standing/ })).toHaveAttribute("href", `${SITE}${STANDING}`);
+  });
+});
+
+test.describe("a drill's share page", () => {
+  test("opens scrolled to the player, primed at the drill, with the drill marked", async ({ page, watch }) => {
+    await page.goto(KNEELING);
+    await expect(page.locator("lite-youtube")).toBeInViewport();
+    await expect(page.getByRole("button", { name: /Play from 4:20/ })).toBeVisible();
+    await expect(drill(page, "4:20")).toHaveAttribute("aria-current", "true");
+    await expect(drill(page, "6:02")).not.toHaveAttribute("aria-current");
+    await page.waitForTimeout(300);
+    expect(watch.foreignRequests).toEqual([]);
+    await playButton(page).click();
+    const url = await playerUrl(page);
+    expect(url.searchParams.get("start")).toBe("260");
+    expect(url.searchParams.get("autoplay")).toBe("1");
+  });
+
+  test("a ?t= in its address takes precedence over the drill", async ({ page }) => {
+    await page.goto(`${KNEELING}?t=6:02`);
+    await expect(page.getByRole("button", { name: /Play from 6:02/ })).toBeVisible();
+    await playButton(page).click();
+    expect((await playerUrl(page)).searchParams.get("start")).toBe("362");
+  });
+
+  test("a broken ?t= leaves the drill primed, with a note saying so", async ({ page }) => {
+    await page.goto(`${STANDING}?t=99:99`);
+    await expect(page.locator(".player-note")).toContainText("so it plays from 6:02");
+    await playButton(page).click();
+    expect((await playerUrl(page)).searchParams.get("start")).toBe("362");
+  });
+});
