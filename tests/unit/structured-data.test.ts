@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../src/lib/article-schema";
+import { isDrillPath } from "../../src/lib/site-paths";
+import { articleStructuredData, momentUrl, serializeJsonLd } from "../../src/lib/structured-data";
+
+const article: Article = {
+  title: "Stretching and your back",
+  description: "Why forcing stretches may not help.",
+  publishDate: new Date("2026-11-25"),
+  updatedDate: new Date("2026-12-02"),
+  author: "Dr. Ada Example",
+  video: { youtubeId: "dQw4w9WgXcQ", title: "The video", duration: 480, uploadDate: new Date("2026-11-20") },
+  chapters: [
+    { title: "Kneeling stretch", at: 260, slug: "kneeling-stretch" },
+    { title: "Standing drill", at: 362, slug: "standing-drill" },
+  ],
+};
+const urls = {
+  home: "https://site.test/",
+  article: "https://site.test/stretching/",
+  card: "https://site.test/stretching/card.png",
+  poster: "https://site.test/posters/stretching.png",
+};
+const [articleNode, videoNode] = articleStructuredData(article, urls, "Back in Motion")["@graph"];
+
+describe("articleStructuredData", () => {
+  it("dates the article by its publication and its revision, and credits a named author as a person", () => {
+    expect(articleNode).toMatchObject({
+      datePublished: "2026-11-25",
+      dateModified: "2026-12-02",
+      author: { "@type": "Person", name: "Dr. Ada Example" },
+    });
+  });
+
+  it("credits the site as an organisation when it is the author", () => {
+    const [node] = articleStructuredData({ ...article, author: "Back in Motion" }, urls, "Back in Motion")["@graph"];
+    expect(node).toMatchObject({ author: { "@type": "Organization", name: "Back in Motion" } });
+  });
+
+  it("dates the video by its own upload, and lets the last clip run to the end of the video", () => {
+    expect(videoNode).toMatchObject({ uploadDate: "2026-11-20", duration: "PT8M" });
+    expect(videoNode?.hasPart?.at(-1)).toMatchObject({ startOffset: 362, endOffset: 480 });
+  });
+
+  it("gives a video without chapters no key moments", () => {
+    const [, video] = articleStructuredData({ ...article, chapters: [] }, urls, "Back in Motion")["@graph"];
+    expect(video?.hasPart).toEqual([]);
+  });
+});
+
+describe("momentUrl", () => {
+  it("adds ?t= to the article address, replacing any there", () => {
+    expect(momentUrl("https://site.test/stretching/", 260)).toBe("https://site.test/stretching/?t=260");
+    expect(momentUrl("https://site.test/stretching/?t=5", 362)).toBe("https://site.test/stretching/?t=362");
+  });
+});
+
+describe("serializeJsonLd", () => {
+  it("cannot close its script element early, and still parses to the same data", () => {
+    const data = { headline: "</script><script>alert(1)</script>" };
+    const json = serializeJsonLd(data);
+    expect(json).not.toContain("<");
+    expect(JSON.parse(json)).toEqual(data);
+  });
+});
+
+describe("isDrillPath", () => {
+  it("is true two levels deep only", () => {
+    expect(isDrillPath("/stretching/kneeling-stretch/")).toBe(true);
+    expect(isDrillPath("/stretching/")).toBe(false);
+    expect(isDrillPath("/")).toBe(false);
+    expect(isDrillPath("/stretching/kneeling-stretch/card.png")).toBe(false);
+  });
+});
