@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import { deployHeaders } from "./src/integrations/deploy-headers";
 
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
@@ -12,7 +13,8 @@ export default defineConfig({
   // The public address of the site: canonical links are built from it. SITE_URL overrides it.
   site: process.env.SITE_URL ?? "https://example.com",
   trailingSlash: "always",
-  integrations: [mdx()],
+  // deployHeaders writes dist/_headers: this policy plus what only a header can say (see README).
+  integrations: [mdx(), deployHeaders()],
   // Articles have no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   vite: {
