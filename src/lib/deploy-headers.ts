@@ -27,7 +27,6 @@ const PERMISSIONS: Record<string, string[]> = {
   "picture-in-picture": ["self", EMBED],
   "clipboard-write": ["self"],
   "web-share": ["self"],
-  bluetooth: [],
   camera: [],
   "display-capture": [],
   geolocation: [],
