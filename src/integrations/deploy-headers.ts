@@ -1,4 +1,5 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { formatPolicy, parsePolicy, sitePolicy, type Policy } from "../lib/csp";
@@ -21,9 +22,10 @@ export function deployHeaders(): AstroIntegration {
         const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
         const policies = new Map<string, Policy>();
         for (const page of pages) {
-          const content = META_POLICY.exec(await readFile(`${root}/${page}`, "utf8"))?.[1];
-          if (content === undefined)
+          const content = META_POLICY.exec(await readFile(join(root, page), "utf8"))?.[1];
+          if (content === undefined) {
             throw new Error(`${page} has no Content-Security-Policy <meta>; _headers repeats every page's policy`);
+          }
           policies.set(page, parsePolicy(content));
         }
         const rules = deployHeaderRules(formatPolicy(sitePolicy(policies)));
