@@ -2,7 +2,8 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
-import { isDrillPath } from "./src/lib/site-paths.ts";
+import { deployHeaders } from "./src/integrations/deploy-headers";
+import { isDrillPath } from "./src/lib/site-paths";
 
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
@@ -19,6 +20,8 @@ export default defineConfig({
     mdx(),
     // Search engines get the canonical pages only: a drill's share page is its article's.
     sitemap({ filter: (page) => !isDrillPath(new URL(page).pathname) }),
+    // deployHeaders writes dist/_headers: this policy plus what only a header can say (see README).
+    deployHeaders(),
   ],
   // Articles have no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },

@@ -2,8 +2,8 @@ import { z } from "astro/zod";
 import { formatClockTime, parseClockTime } from "./time";
 import { YOUTUBE_ID_PATTERN } from "./youtube";
 
-/** Quotes a received value for an error message the way it was written. */
-const shown = (value: unknown) => (typeof value === "string" ? `"${value}"` : String(value));
+/** Quotes a received value for an error message the way it was written ("nothing" when it is missing). */
+const shown = (value: unknown) => (typeof value === "string" ? `"${value}"` : value === undefined ? "nothing" : String(value));
 
 /** A time in the video as authors write it ("4:20", "1:02:03"), read as whole seconds. */
 const clockTime = z.string().transform((value, ctx) => {
@@ -15,10 +15,16 @@ const clockTime = z.string().transform((value, ctx) => {
   return seconds;
 });
 
-/** A day, written YYYY-MM-DD (YAML may already have read it as a date). */
+/** A day of the calendar, written YYYY-MM-DD (2026-02-30 is none: JavaScript would roll it over into March). */
+function calendarDay(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const date = new Date(text);
+  return !Number.isNaN(date.valueOf()) && date.toISOString().startsWith(text) ? date : undefined;
+}
+
+/** A day, written YYYY-MM-DD (or already a date). */
 const calendarDate = z.unknown().transform((value, ctx) => {
-  const date =
-    value instanceof Date ? value : typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : undefined;
+  const date = value instanceof Date ? value : typeof value === "string" ? calendarDay(value) : undefined;
   if (!date || Number.isNaN(date.valueOf())) {
     ctx.addIssue({ code: "custom", message: `Expected a date like 2026-11-25, got ${shown(value)}` });
     return z.NEVER;
@@ -26,11 +32,12 @@ const calendarDate = z.unknown().transform((value, ctx) => {
   return date;
 });
 
+/** Text that must be there, such as "title" (the article's), "video title" or "chapter title". */
 const text = (what: string) =>
   z
-    .string({ error: (issue) => `Expected ${what} as text, got ${shown(issue.input)}` })
+    .string({ error: (issue) => `Expected the ${what} as text, got ${shown(issue.input)}` })
     .trim()
-    .min(1, `${what} must not be empty`);
+    .min(1, `The ${what} must not be empty`);
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: (issue) => `Expected a slug of lowercase words joined by hyphens, got ${shown(issue.input)}`,
@@ -39,7 +46,7 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 /** One moment of the video worth jumping to, such as a drill. */
 export const chapterSchema = z.strictObject({
   /** What happens at this moment, as the drill list shows it. */
-  title: text("A chapter title"),
+  title: text("chapter title"),
   /** Where it starts, "m:ss". */
   at: clockTime,
   /** Names the chapter in addresses; unique within the article. */
@@ -53,7 +60,7 @@ export const videoSchema = z.strictObject({
     error: (issue) => `Expected a YouTube video id of exactly 11 characters (A-Z a-z 0-9 _ -), got ${shown(issue.input)}`,
   }),
   /** The video's own title: the player's accessible name. */
-  title: text("A video title"),
+  title: text("video title"),
   /** When it was published on YouTube, YYYY-MM-DD; the article's date when absent. */
   uploadDate: calendarDate.optional(),
   /** Its length, "m:ss": every chapter must start before it ends. */
@@ -63,15 +70,15 @@ export const videoSchema = z.strictObject({
 export const articleSchema = z
   .strictObject({
     /** The headline: the page's one h1. */
-    title: text("A title"),
+    title: text("title"),
     /** One sentence under the headline, also the page's meta description. */
-    description: text("A description"),
+    description: text("description"),
     /** First publication, YYYY-MM-DD. */
     publishDate: calendarDate,
     /** The last substantial revision, YYYY-MM-DD, if any. */
     updatedDate: calendarDate.optional(),
     /** Who wrote it, as the byline shows it. */
-    author: text("An author"),
+    author: text("author"),
     video: videoSchema,
     /** The video's key moments, in the order they happen. */
     chapters: z.array(chapterSchema),
@@ -87,7 +94,13 @@ export const articleSchema = z
           message: `"${formatClockTime(chapter.at)}" is not inside the video, which is ${formatClockTime(video.duration)} long`,
         });
       }
-      if (previous && chapter.at <= previous.at) {
+      if (previous && chapter.at === previous.at) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["chapters", index, "at"],
+          message: `"${formatClockTime(chapter.at)}" is already the time of chapters[${index - 1}]: each chapter starts at its own moment`,
+        });
+      } else if (previous && chapter.at < previous.at) {
         ctx.addIssue({
           code: "custom",
           path: ["chapters", index, "at"],

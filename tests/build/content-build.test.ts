@@ -42,6 +42,34 @@ describe("building the site", () => {
     expect(output).toMatch(/chapters\.1\.at: "4:20" must come after the previous chapter's "6:02"/);
   });
 
+  it.each([
+    [
+      "two chapters with the same time and slug",
+      "duplicate-chapters/twice-the-same-drill.mdx",
+      [
+        /chapters\.1\.at: "4:20" is already the time of chapters\[0\]/,
+        /chapters\.1\.slug: "kneeling-stretch" is already the slug of chapters\[0\]/,
+      ],
+    ],
+    [
+      "a chapter after the video ends",
+      "chapter-past-the-end/late-chapter.mdx",
+      [/chapters\.0\.at: "9:15" is not inside the video/],
+    ],
+    ["a missing title", "missing-title/untitled.mdx", [/title: Expected the title as text, got nothing/]],
+    [
+      "a day that does not exist",
+      "impossible-date/february-30.mdx",
+      [/publishDate: Expected a date like 2026-11-25, got "2026-02-30"/],
+    ],
+    ["a date in words", "not-a-date/next-week.mdx", [/publishDate: Expected a date like 2026-11-25, got "next week"/]],
+  ])("fails on %s, naming the file, the field and the value", (_, file, problems) => {
+    const { status, output } = build(`./tests/fixtures/${file.split("/")[0]}`);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`tests/fixtures/${file}`);
+    for (const problem of problems) expect(output).toMatch(problem);
+  });
+
   it("fails on a timestamp link outside the video, naming the file and the time", () => {
     const { status, output } = build("./tests/fixtures/timestamp-past-the-end");
     expect(status).not.toBe(0);

@@ -83,7 +83,7 @@ describe("the article's Markdown version", () => {
       const line = markdown.split("\n").find((row) => row.startsWith(`- ${time} · `)) ?? "";
       expect(line).toMatch(new RegExp(`\\(https://www\\.youtube\\.com/watch\\?v=[\\w-]{11}&t=${seconds}s\\)`));
       expect(line).toContain(`(${onSite(`${ARTICLE}${slug}/`)})`);
-      expect(builtFiles()).toContain(`${ARTICLE}${slug}/index.html`);
+      expect(builtFiles()).toContain(`${ARTICLE.slice(1)}${slug}/index.html`);
     }
   });
 });

@@ -1,36 +1,39 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 
-/** The built site, as `npm test` leaves it before these tests run. */
+/** The built site: `npm test` builds it before Vitest runs. */
 export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 
-/** Every file under dist/, as a site path ("/", "/about/", "/feed.xml"). */
+/** Every file of the built site, relative to `DIST` with forward slashes ("index.html", "_astro/x.css"). */
 export function builtFiles(): string[] {
+  if (!existsSync(DIST)) throw new Error(`${DIST} does not exist: build the site first (npm run build)`);
   return readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => "/" + relative(DIST, join(entry.parentPath, entry.name)).split(sep).join("/"));
+    .map((entry) => `${entry.parentPath}/${entry.name}`.slice(DIST.length).replace(/^\/+/, "").replaceAll("\\", "/"))
+    .sort();
 }
 
 export interface BuiltPage {
-  /** The address the page is served at: "/" or "/slug/" (404.html stays "/404.html"). */
-  path: string;
-  /** The page's file inside dist/. */
+  /** The file, relative to `DIST` ("index.html", "404.html", "slug/index.html"). */
   file: string;
+  /** The address it is served at ("/", "/404.html", "/slug/"). */
+  path: string;
   html: string;
   document: Document;
 }
 
+let pages: BuiltPage[] | undefined;
+
 /** Every HTML page of the built site, parsed. */
 export function builtPages(): BuiltPage[] {
-  return builtFiles()
-    .filter((path) => path.endsWith(".html"))
+  pages ??= builtFiles()
+    .filter((file) => file.endsWith(".html"))
     .map((file) => {
-      const html = readFileSync(join(DIST, file), "utf8");
-      const path = file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
-      return { path, file, html, document: parseHTML(html).document as unknown as Document };
+      const html = readFileSync(`${DIST}${file}`, "utf8");
+      return { file, path: `/${file.replace(/(^|\/)index\.html$/, "$1")}`, html, document: parseHTML(html).document };
     });
+  return pages;
 }
 
 /** The site's public address: README's default, or the SITE_URL the build was given. */
@@ -41,7 +44,7 @@ export const onSite = (path: string) => new URL(path, SITE).href;
 
 /** A built file's contents, by site path ("/rss.xml"); fails the test when it is missing. */
 export function builtFile(path: string): Buffer {
-  return readFileSync(join(DIST, decodeURIComponent(path)));
+  return readFileSync(`${DIST}${decodeURIComponent(path).replace(/^\/+/, "")}`);
 }
 
 /** The site path of one of the site's own absolute addresses; fails on any other origin. */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { test as base, expect, type Frame, type Page } from "@playwright/test";
+import { headersFor, readHeadersFile } from "../dist/headers-file";
 
 export { expect };
 
@@ -70,7 +71,24 @@ export interface PlayerCommand {
   args: unknown[];
 }
 
-export const test = base.extend<{ watch: PageWatch }>({
+/** The headers the build wrote for hosts (dist/_headers); `astro preview` does not send them. */
+const DEPLOY_HEADERS = readHeadersFile(new URL("../../dist/_headers", import.meta.url));
+
+export const test = base.extend<{ deployHeaders: void; watch: PageWatch }>({
+  // Every response from the site carries the headers its host would add, so the pages run
+  // under the header Content Security Policy and Permissions-Policy as well as their own.
+  deployHeaders: [
+    async ({ context, baseURL }, use) => {
+      await context.route(`${new URL(baseURL as string).origin}/**`, async (route) => {
+        const response = await route.fetch();
+        const added = headersFor(DEPLOY_HEADERS, new URL(route.request().url()).pathname);
+        await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(added) } });
+      });
+      await use();
+      await context.unrouteAll({ behavior: "ignoreErrors" }); // requests still in flight when the test ends
+    },
+    { auto: true },
+  ],
   watch: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL as string).origin;
@@ -131,7 +149,8 @@ export async function playerUrl(page: Page): Promise<URL> {
   return new URL(src as string);
 }
 
-function stubFrame(page: Page): Frame | undefined {
+/** The embedded player's frame (the stand-in), once the page has added it. */
+export function stubFrame(page: Page): Frame | undefined {
   return page.frames().find((frame) => frame.url().includes("/embed/"));
 }
 

@@ -10,6 +10,7 @@ import {
   playerFrame,
   playerReports,
   playerUrl,
+  stubFrame,
   test,
 } from "./support";
 
@@ -208,6 +209,26 @@ test.describe("shared ?t= addresses", () => {
       expect((await playerUrl(page)).searchParams.has("start")).toBe(false);
     });
   }
+});
+
+test.describe("served with the host's headers (dist/_headers)", () => {
+  /** Which of `features` the document may use (Chromium's Permissions Policy API). */
+  const allowed = (features: string[]) =>
+    features.filter((feature) =>
+      (document as unknown as { featurePolicy: { allowsFeature(name: string): boolean } }).featurePolicy.allowsFeature(feature),
+    );
+  const PLAYER_NEEDS = ["autoplay", "encrypted-media", "fullscreen", "picture-in-picture"];
+  const NOBODY_USES = ["camera", "microphone", "geolocation", "payment", "usb"];
+
+  test("the player may autoplay, decrypt, go full screen and float; nothing may use the camera or location", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    // Desktop Linux Chromium has no Web Share, so web-share=(self) is not asked about here.
+    expect(await page.evaluate(allowed, ["clipboard-write", ...NOBODY_USES])).toEqual(["clipboard-write"]);
+    await drill(page, "4:20").click();
+    await expect.poll(() => stubFrame(page)?.url()).toContain("/embed/");
+    const player = stubFrame(page);
+    expect(await player?.evaluate(allowed, [...PLAYER_NEEDS, ...NOBODY_USES])).toEqual(PLAYER_NEEDS);
+  });
 });
 
 test.describe("keyboard", () => {

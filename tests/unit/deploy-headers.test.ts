@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { deployHeaderRules, formatHeadersFile } from "../../src/lib/deploy-headers";
+import { headersFor, parseHeadersFile } from "../dist/headers-file";
+
+describe("formatHeadersFile", () => {
+  const text = formatHeadersFile(
+    [
+      { path: "/*", headers: [["X-Content-Type-Options", "nosniff"]] },
+      { path: "/_astro/*", headers: [["Cache-Control", "public, max-age=31536000, immutable"]] },
+    ],
+    "First line\nsecond line",
+  );
+
+  it("writes comments, then each address at the margin with its headers indented under it", () => {
+    expect(text).toBe(
+      [
+        "# First line",
+        "# second line",
+        "",
+        "/*",
+        "  X-Content-Type-Options: nosniff",
+        "",
+        "/_astro/*",
+        "  Cache-Control: public, max-age=31536000, immutable",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("deployHeaderRules", () => {
+  it("adds frame-ancestors 'none' to the site's policy for every address", () => {
+    const rules = parseHeadersFile(formatHeadersFile(deployHeaderRules("default-src 'self'"), "test"));
+    for (const path of ["/", "/404.html", "/an-article/", "/_astro/a.B1c2D3e4.js"]) {
+      expect(headersFor(rules, path).get("content-security-policy")).toBe("default-src 'self'; frame-ancestors 'none'");
+    }
+  });
+});
