@@ -21,8 +21,8 @@ describe("the sitemap", () => {
     expect(robots).toMatch(/^User-agent: \*$/m);
     const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? "";
     const index = xml(sitePath(sitemapUrl));
-    const listed = (index.sitemapindex.sitemap as { loc: string }[]).flatMap(
-      ({ loc }) => (xml(sitePath(loc)).urlset.url as { loc: string }[]).map((url) => url.loc),
+    const listed = (index.sitemapindex.sitemap as { loc: string }[]).flatMap(({ loc }) =>
+      (xml(sitePath(loc)).urlset.url as { loc: string }[]).map((url) => url.loc),
     );
     const canonical = pages
       .map(({ document }) => document.querySelector('link[rel="canonical"]')?.getAttribute("href"))
@@ -37,7 +37,9 @@ describe("the sitemap", () => {
 describe("the RSS feed", () => {
   it("is linked from every page and lists the article with its address and date", () => {
     for (const { document, path } of pages) {
-      expect(document.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute("href"), path).toBe("/rss.xml");
+      expect(document.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute("href"), path).toBe(
+        "/rss.xml",
+      );
     }
     const { rss } = xml("/rss.xml");
     expect(rss.channel.title).toBe("Back in Motion");

@@ -142,7 +142,13 @@ describe("structured data", () => {
         endOffset: 362,
         url: `${onSite(ARTICLE)}?t=260`,
       },
-      { "@type": "Clip", name: "Standing hip internal rotator drill", startOffset: 362, endOffset: 480, url: `${onSite(ARTICLE)}?t=362` },
+      {
+        "@type": "Clip",
+        name: "Standing hip internal rotator drill",
+        startOffset: 362,
+        endOffset: 480,
+        url: `${onSite(ARTICLE)}?t=362`,
+      },
     ]);
   });
 
