@@ -11,6 +11,7 @@ export const strings = {
   playVideoFrom: (seconds: number) => `Play from ${formatClockTime(seconds)}`,
   playerLabel: (title: string) => `Play: ${title}`,
   watchOnYoutube: "Watch on YouTube",
+  playerFailed: "The video could not be loaded here. You can still watch it on YouTube.",
   drillsHeading: "Jump to a drill",
   jumpTo: (seconds: number, title: string) => `Jump to ${formatClockTime(seconds)}: ${title}`,
   summaryEyebrow: "In a hurry?",
