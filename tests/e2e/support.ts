@@ -42,6 +42,11 @@ export const VIDEO_ID = /youtubeId:\s*(\S+)/.exec(
 
 const YOUTUBE = /^https:\/\/(www\.)?(youtube-nocookie\.com|youtube\.com)\//;
 
+/** `https://www.youtube.com/watch?v=ID`, with `&t=Ns` when a second is given: where links to the video go. */
+export function watchUrl(seconds?: number): string {
+  return `https://www.youtube.com/watch?v=${VIDEO_ID}${seconds === undefined ? "" : `&t=${seconds}s`}`;
+}
+
 /**
  * Stands in for the embedded player: an empty page that keeps every message the host page
  * posts to it, so tests can read the commands (seekTo, playVideo) the page sent.
@@ -111,7 +116,8 @@ export const test = base.extend<{ watch: PageWatch }>({
         if (!url.startsWith(origin) && !url.startsWith("data:")) watch.foreignRequests.push(url);
       });
       page.on("console", (message) => {
-        if (message.type() === "error") watch.problems.push(`console: ${message.text()}`);
+        const { url } = message.location();
+        if (message.type() === "error") watch.problems.push(`console: ${message.text()}${url ? ` (${url})` : ""}`);
       });
       page.on("pageerror", (error) => watch.problems.push(`uncaught: ${error.message}`));
       await page.exposeFunction("__reportViolation", (text: string) => watch.problems.push(`CSP: ${text}`));
@@ -198,6 +204,21 @@ export async function earlyConnections(page: Page): Promise<string[]> {
       .map((link) => link.href)
       .filter((href) => new URL(href).origin !== location.origin),
   );
+}
+
+/**
+ * Makes YouTube unreachable for the page: every request to it fails ("blocked") or is answered
+ * with a server error ("failing"). The browser logs each failed load as a console error, which
+ * the watch then expects; uncaught errors still fail the test.
+ */
+export async function breakYoutube(page: Page, watch: PageWatch, how: "blocked" | "failing"): Promise<void> {
+  // Routes on the page are tried before the watch's routes on the context.
+  await page.route(YOUTUBE, (route) =>
+    how === "blocked"
+      ? route.abort()
+      : route.fulfill({ status: 500, contentType: "text/html", body: "<!doctype html><title>Server error</title>" }),
+  );
+  watch.expect(/^console: Failed to load resource: .* \(https:\/\/www\.youtube(-nocookie)?\.com\//);
 }
 
 /** What axe finds against WCAG 2.2 A and AA on the page as it is now, one line per problem. */
