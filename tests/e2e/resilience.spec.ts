@@ -1,4 +1,4 @@
-import { devices, type Page } from "@playwright/test";
+import { devices, type Locator, type Page } from "@playwright/test";
 import {
   ARTICLE_PATH,
   SEED_LINES,
@@ -88,3 +88,59 @@ for (const how of ["blocked", "failing"] as const) {
     });
   });
 }
+
+/** Text that would print too faint on white paper (under 4.5:1), with the colour it has. */
+async function faintOnPaper(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const linear = (channel: number) => {
+      const c = channel / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    const faint: string[] = [];
+    for (const element of document.body.querySelectorAll("*")) {
+      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+      if (!ownText || !element.checkVisibility()) continue;
+      const color = getComputedStyle(element).color;
+      const [r = 0, g = 0, b = 0, alpha = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+      // Blended onto white, as ink with transparency would be.
+      const [lr, lg, lb] = [r, g, b].map((c) => linear(c * alpha + 255 * (1 - alpha))) as [number, number, number];
+      const contrast = 1.05 / (0.2126 * lr + 0.7152 * lg + 0.0722 * lb + 0.05);
+      if (contrast < 4.5) faint.push(`${element.tagName.toLowerCase()} “${element.textContent?.trim().slice(0, 30)}”: ${color}`);
+    }
+    return faint;
+  });
+}
+
+test.describe("printed", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`from a ${colorScheme} screen: no player or buttons, dark ink, drills with their times and full addresses`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(ARTICLE_PATH);
+      await page.emulateMedia({ media: "print", colorScheme });
+
+      await expect(page.locator("lite-youtube")).toBeHidden();
+      const buttons = page.locator("button, [role=button]"); // the play control, and any Share buttons
+      expect(await buttons.count()).toBeGreaterThan(0);
+      for (const button of await buttons.all()) await expect(button).toBeHidden();
+      await expect(page.getByRole("link", { name: "Skip to content" })).toBeHidden();
+      await expect(page.getByRole("link", { name: "Back to top" })).toBeHidden();
+
+      const printedAddress = (link: Locator) => link.evaluate((element) => getComputedStyle(element, "::after").content);
+      for (const [time, title, seconds] of [
+        ["4:20", "Kneeling hip internal rotator stretch", 260],
+        ["6:02", "Standing hip internal rotator drill", 362],
+      ] as const) {
+        await expect(drill(page, time)).toBeVisible();
+        await expect(drill(page, time)).toHaveText(new RegExp(`^\\s*${time}\\s*${title}\\s*$`));
+        expect(await printedAddress(drill(page, time))).toBe(`" (${watchUrl(seconds)})"`);
+      }
+      expect(await printedAddress(page.getByRole("link", { name: "6 min 2 secs" }))).toBe(`" (${watchUrl(362)})"`);
+      expect(await printedAddress(page.getByRole("link", { name: "Watch on YouTube" }))).toBe(`" (${watchUrl()})"`);
+      expect(await printedAddress(page.getByRole("link", { name: "Back in Motion" }).first())).toBe("none"); // the site's own
+
+      expect(await faintOnPaper(page)).toEqual([]);
+    });
+  }
+});
