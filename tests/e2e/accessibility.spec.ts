@@ -34,18 +34,23 @@ async function focusedName(page: Page): Promise<string> {
 async function focusShows(page: Page): Promise<boolean> {
   const focused = (await page.evaluateHandle(() => document.activeElement)).asElement();
   if (!focused) return false;
-  const inView = await focused.evaluate(async (element) => {
-    let last = "";
-    for (;;) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const box = JSON.stringify(element.getBoundingClientRect());
-      if (box === last) break;
-      last = box;
-    }
-    const box = element.getBoundingClientRect();
-    return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
-  });
-  if (!inView) return false;
+  // Focus scrolls the element into view (smoothly, without reduced motion): wait till it is there and still.
+  const inViewAndStill = () =>
+    focused.evaluate(async (element) => {
+      const before = JSON.stringify(element.getBoundingClientRect());
+      for (let i = 0; i < 3; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = element.getBoundingClientRect();
+      const inView = box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+      return inView && JSON.stringify(box) === before;
+    });
+  const settled = await expect
+    .poll(inViewAndStill, { timeout: 5_000 })
+    .toBe(true)
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!settled) return false;
   const withFocus = await page.screenshot();
   await focused.evaluate((element: HTMLElement) => element.blur());
   const withoutFocus = await page.screenshot();
