@@ -24,6 +24,7 @@ export const strings = {
   playVideoFrom: (seconds: number) => `Play from ${formatClockTime(seconds)}`,
   playerLabel: (title: string) => `Play: ${title}`,
   watchOnYoutube: "Watch on YouTube",
+  playerFailed: "The video could not be loaded here. You can still watch it on YouTube.",
   drillsHeading: "Jump to a drill",
   videoHeading: "Video",
   drillOnSite: "on this site",

@@ -13,6 +13,7 @@ import {
   playerCurrentTime,
   youtubePlayerCommand,
   youtubePlayerParams,
+  youtubeWatchUrl,
 } from "../lib/youtube";
 
 /** Links to a moment of the video: drills and summary timestamps (`TimeLink`). */
@@ -34,17 +35,46 @@ function enhance(player: LiteYouTubeElement): void {
   const duration = Number(player.dataset["duration"]);
   const frame = loadedPlayerFrame(player);
   const note = player.closest("figure")?.querySelector<HTMLElement>(".player-note");
+  const watchLink = player.closest("figure")?.querySelector<HTMLAnchorElement>(".watch-link");
+  const videoId = player.getAttribute("videoid") ?? "";
   const starts = momentStarts();
+
+  /** Points "Watch on YouTube" at the moment the reader is at, so leaving for YouTube loses nothing. */
+  function watchFrom(seconds: number): void {
+    if (watchLink) watchLink.href = youtubeWatchUrl(videoId, seconds > 0 ? Math.floor(seconds) : undefined);
+  }
+
+  // Phones and Apple browsers need YouTube's iframe API script. When it cannot load (YouTube
+  // blocked or down), say so, point to YouTube, and give the play control back for a retry.
+  let failedScript: HTMLScriptElement | undefined;
+  player.addEventListener(
+    "error",
+    (event) => {
+      if (!(event.target instanceof HTMLScriptElement)) return;
+      failedScript = event.target;
+      failedScript.remove(); // a retry adds a fresh one
+      player.classList.remove("lyt-activated");
+      if (note) note.textContent = strings.playerFailed;
+    },
+    true, // a script's error event does not bubble
+  );
+  // The package's activation then rejects with that error event: handled above, not an error.
+  window.addEventListener("unhandledrejection", (event) => {
+    if (event.reason instanceof Event && event.reason.target === failedScript) event.preventDefault();
+  });
 
   // While the video plays, keep the drill being played marked as current.
   void frame.then((iframe) => iframe.contentWindow?.postMessage(YOUTUBE_LISTENING_MESSAGE, YOUTUBE_EMBED_ORIGIN));
   window.addEventListener("message", (event) => {
     if (event.origin !== YOUTUBE_EMBED_ORIGIN) return;
     const time = playerCurrentTime(event.data);
-    if (time !== undefined) markCurrent(currentMoment(starts, time));
+    if (time === undefined) return;
+    markCurrent(currentMoment(starts, time));
+    watchFrom(time);
   });
 
   function playFrom(seconds: number): void {
+    watchFrom(seconds);
     if (!player.classList.contains("lyt-activated")) {
       player.setAttribute("params", youtubePlayerParams(seconds));
       void player.activate();
@@ -90,6 +120,7 @@ function enhance(player: LiteYouTubeElement): void {
       note.textContent = strings.deepLinkIgnored(shared.slice(0, 40), player.dataset["length"] ?? "", primed);
   } else {
     player.setAttribute("params", youtubePlayerParams(seconds));
+    watchFrom(seconds);
     const label = player.querySelector(".play-label");
     if (label) label.textContent = strings.playVideoFrom(seconds);
     markCurrent(seconds);

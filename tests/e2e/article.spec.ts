@@ -1,23 +1,11 @@
-import { readFileSync } from "node:fs";
-import { ARTICLE_PATH, expect, test } from "./support";
-
-/** The author's text, with the two typos the article corrects. */
-const seed = readFileSync(new URL("../../../shared/seed/article.txt", import.meta.url), "utf8")
-  .replace("for those in hurray", "for those in a hurry")
-  .replace("If your have", "If you have");
-const [seedTitle, ...seedLines] = seed
-  .split("\n")
-  .map((line) => line.replace(/^\s*•\s*/, "").trim())
-  .filter(Boolean);
-
-const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+import { ARTICLE_PATH, SEED_LINES, SEED_TITLE, expect, squash, test } from "./support";
 
 test.describe("the article page", () => {
   test("has the author's title and every line of their text and summary", async ({ page }) => {
     await page.goto(ARTICLE_PATH);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(seedTitle as string);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
     const text = squash(await page.locator("main").innerText());
-    for (const line of seedLines) expect(text).toContain(squash(line));
+    for (const line of SEED_LINES) expect(text).toContain(squash(line));
     expect(text).not.toContain("in hurray");
     expect(text).not.toContain("If your have");
   });
@@ -101,10 +89,10 @@ test.describe("the article page", () => {
 test.describe("the home page", () => {
   test("lists the article with its title, description and date, linking to it", async ({ page }) => {
     await page.goto("/");
-    const card = page.getByRole("listitem").filter({ hasText: seedTitle as string });
+    const card = page.getByRole("listitem").filter({ hasText: SEED_TITLE });
     await expect(card.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
     await expect(card).toContainText("Why forcing");
-    await card.getByRole("link", { name: seedTitle as string }).click();
+    await card.getByRole("link", { name: SEED_TITLE }).click();
     await expect(page).toHaveURL(ARTICLE_PATH);
   });
 });

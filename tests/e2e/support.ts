@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Frame, type Page } from "@playwright/test";
 import { headersFor, readHeadersFile } from "../dist/headers-file";
 
@@ -6,12 +7,46 @@ export { expect };
 
 export const ARTICLE_PATH = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
 
+const DIST = new URL("../../dist/", import.meta.url);
+
+/**
+ * Every page of the built site (each *.html in dist/), as the address it is served at, and
+ * whether it has a video player. New pages are covered as soon as the build makes them.
+ */
+export const builtPages: { path: string; hasPlayer: boolean }[] = readdirSync(DIST, { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".html"))
+  .sort()
+  .map((file) => ({
+    path: `/${file.replace(/(^|\/)index\.html$/, "$1")}`,
+    hasPlayer: readFileSync(new URL(file, DIST), "utf8").includes("<lite-youtube"),
+  }));
+if (builtPages.length === 0) throw new Error("No pages in dist/: build the site first (npx astro build)");
+
+/** The author's text from the seed file, with the two typos the article corrects. */
+const seed = readFileSync(new URL("../../../shared/seed/article.txt", import.meta.url), "utf8")
+  .replace("for those in hurray", "for those in a hurry")
+  .replace("If your have", "If you have");
+
+/** The article's title and each line of the author's text and summary, as the page shows them. */
+export const [SEED_TITLE, ...SEED_LINES] = seed
+  .split("\n")
+  .map((line) => line.replace(/^\s*•\s*/, "").trim())
+  .filter(Boolean) as [string, ...string[]];
+
+/** Text with its white space collapsed, to compare what the page shows with the seed. */
+export const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
 /** The video id the article's frontmatter gives; read from the content, as the page is. */
 export const VIDEO_ID = /youtubeId:\s*(\S+)/.exec(
   readFileSync(new URL(`../../content/articles${ARTICLE_PATH.slice(0, -1)}.mdx`, import.meta.url), "utf8"),
 )?.[1] as string;
 
 const YOUTUBE = /^https:\/\/(www\.)?(youtube-nocookie\.com|youtube\.com)\//;
+
+/** `https://www.youtube.com/watch?v=ID`, with `&t=Ns` when a second is given: where links to the video go. */
+export function watchUrl(seconds?: number): string {
+  return `https://www.youtube.com/watch?v=${VIDEO_ID}${seconds === undefined ? "" : `&t=${seconds}s`}`;
+}
 
 /**
  * Stands in for the embedded player: an empty page that keeps every message the host page
@@ -99,7 +134,8 @@ export const test = base.extend<{ deployHeaders: void; watch: PageWatch }>({
         if (!url.startsWith(origin) && !url.startsWith("data:")) watch.foreignRequests.push(url);
       });
       page.on("console", (message) => {
-        if (message.type() === "error") watch.problems.push(`console: ${message.text()}`);
+        const { url } = message.location();
+        if (message.type() === "error") watch.problems.push(`console: ${message.text()}${url ? ` (${url})` : ""}`);
       });
       page.on("pageerror", (error) => watch.problems.push(`uncaught: ${error.message}`));
       await page.exposeFunction("__reportViolation", (text: string) => watch.problems.push(`CSP: ${text}`));
@@ -186,5 +222,33 @@ export async function earlyConnections(page: Page): Promise<string[]> {
     ]
       .map((link) => link.href)
       .filter((href) => new URL(href).origin !== location.origin),
+  );
+}
+
+/**
+ * Makes YouTube unreachable for the page: every request to it fails ("blocked") or is answered
+ * with a server error ("failing"). The browser logs each failed load as a console error, which
+ * the watch then expects; uncaught errors still fail the test.
+ */
+export async function breakYoutube(page: Page, watch: PageWatch, how: "blocked" | "failing"): Promise<void> {
+  // Routes on the page are tried before the watch's routes on the context.
+  await page.route(YOUTUBE, (route) =>
+    how === "blocked"
+      ? route.abort()
+      : route.fulfill({ status: 500, contentType: "text/html", body: "<!doctype html><title>Server error</title>" }),
+  );
+  watch.expect(/^console: Failed to load resource: .* \(https:\/\/www\.youtube(-nocookie)?\.com\//);
+}
+
+/** What axe finds against WCAG 2.2 A and AA on the page as it is now, one line per problem. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    // The player frame is YouTube's page (a stand-in here), not the site's; the iframe
+    // element itself is still checked (its title).
+    .exclude(["lite-youtube iframe", "html"])
+    .analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}: ${node.failureSummary ?? violation.help}`),
   );
 }

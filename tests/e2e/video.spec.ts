@@ -262,21 +262,3 @@ test.describe("keyboard", () => {
     await expect.poll(() => commandsSent(page)).toContainEqual({ event: "command", func: "seekTo", args: [362, true] });
   });
 });
-
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("drill and summary links go to YouTube at their second, and the play control to the video", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
-    const watchUrl = (seconds: number) => `https://www.youtube.com/watch?v=${VIDEO_ID}&t=${seconds}s`;
-    await expect(drill(page, "4:20")).toHaveAttribute("href", watchUrl(260));
-    await expect(drill(page, "6:02")).toHaveAttribute("href", watchUrl(362));
-    await expect(page.getByRole("link", { name: "4 min 20 secs" })).toHaveAttribute("href", watchUrl(260));
-    await expect(page.getByRole("link", { name: "6 min 2 secs" })).toHaveAttribute("href", watchUrl(362));
-    await expect(page.getByRole("link", { name: /Play video/ })).toHaveAttribute(
-      "href",
-      `https://www.youtube.com/watch?v=${VIDEO_ID}`,
-    );
-    await expect(page.locator("lite-youtube img")).toBeVisible();
-  });
-});

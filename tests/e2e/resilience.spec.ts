@@ -1,0 +1,146 @@
+import { devices, type Locator, type Page } from "@playwright/test";
+import {
+  ARTICLE_PATH,
+  SEED_LINES,
+  SEED_TITLE,
+  breakYoutube,
+  drill,
+  expect,
+  playButton,
+  playerFrame,
+  squash,
+  test,
+  watchUrl,
+} from "./support";
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the title, every line of the author's text and the summary are there to read", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+    const text = squash(await page.locator("main").innerText()); // rendered text only
+    for (const line of SEED_LINES) expect(text).toContain(squash(line));
+    await expect(page.getByRole("heading", { name: "Video Summary" })).toBeVisible();
+  });
+
+  test("drill, summary and video links go to YouTube, at their second where they have one", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await expect(drill(page, "4:20")).toHaveAttribute("href", watchUrl(260));
+    await expect(drill(page, "6:02")).toHaveAttribute("href", watchUrl(362));
+    await expect(page.getByRole("link", { name: "4 min 20 secs" })).toHaveAttribute("href", watchUrl(260));
+    await expect(page.getByRole("link", { name: "6 min 2 secs" })).toHaveAttribute("href", watchUrl(362));
+    await expect(page.getByRole("link", { name: /Play video/ })).toHaveAttribute("href", watchUrl());
+    await expect(page.getByRole("link", { name: "Watch on YouTube" })).toHaveAttribute("href", watchUrl());
+    await expect(page.locator("lite-youtube img")).toBeVisible();
+  });
+
+  for (const [time, seconds] of [
+    ["4:20", 260],
+    ["6:02", 362],
+  ] as const) {
+    test(`the ${time} drill opens YouTube at second ${seconds}`, async ({ page }) => {
+      await page.goto(ARTICLE_PATH);
+      await drill(page, time).click();
+      await expect(page).toHaveURL(watchUrl(seconds)); // YouTube's stand-in answered it
+    });
+  }
+});
+
+const { defaultBrowserType: _, ...phone } = devices["Pixel 7"];
+
+/** After play failed: "Watch on YouTube" is there, follows the drill the reader picks, and leaves for YouTube. */
+async function expectWorkingWatchLink(page: Page) {
+  const onYoutube = page.getByRole("link", { name: "Watch on YouTube" });
+  await expect(onYoutube).toBeVisible();
+  await expect(onYoutube).toHaveAttribute("href", watchUrl());
+  await drill(page, "6:02").click();
+  await expect(onYoutube).toHaveAttribute("href", watchUrl(362));
+  await expect(onYoutube).toBeVisible();
+  const leaving = page.waitForRequest((request) => request.isNavigationRequest() && request.frame() === page.mainFrame());
+  await onYoutube.click();
+  expect((await leaving).url()).toBe(watchUrl(362));
+}
+
+for (const how of ["blocked", "failing"] as const) {
+  test.describe(`when YouTube is ${how}`, () => {
+    test("pressing play still leaves a working “Watch on YouTube” link, at the drill picked", async ({ page, watch }) => {
+      await breakYoutube(page, watch, how);
+      await page.goto(ARTICLE_PATH);
+      await playButton(page).click();
+      await expect(playerFrame(page)).toHaveCount(1); // showing the browser's or YouTube's error
+      await expectWorkingWatchLink(page);
+    });
+
+    test.describe("on a phone", () => {
+      test.use(phone);
+
+      test("pressing play says the video could not load, offers play again, and the link works", async ({ page, watch }) => {
+        await breakYoutube(page, watch, how);
+        await page.goto(ARTICLE_PATH);
+        await playButton(page).tap();
+        // Phones load YouTube's iframe API script first, so there the failure is known.
+        await expect(page.getByRole("status")).toHaveText(/could not be loaded.*watch it on YouTube/);
+        await expect(page.getByRole("button", { name: /^Play video/ })).toBeVisible();
+        await expect(playerFrame(page)).toHaveCount(0);
+        await expectWorkingWatchLink(page);
+      });
+    });
+  });
+}
+
+/** Text that would print too faint on white paper (under 4.5:1), with the colour it has. */
+async function faintOnPaper(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const linear = (channel: number) => {
+      const c = channel / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    const faint: string[] = [];
+    for (const element of document.body.querySelectorAll("*")) {
+      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+      if (!ownText || !element.checkVisibility()) continue;
+      const color = getComputedStyle(element).color;
+      const [r = 0, g = 0, b = 0, alpha = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+      // Blended onto white, as ink with transparency would be.
+      const [lr, lg, lb] = [r, g, b].map((c) => linear(c * alpha + 255 * (1 - alpha))) as [number, number, number];
+      const contrast = 1.05 / (0.2126 * lr + 0.7152 * lg + 0.0722 * lb + 0.05);
+      if (contrast < 4.5) faint.push(`${element.tagName.toLowerCase()} “${element.textContent?.trim().slice(0, 30)}”: ${color}`);
+    }
+    return faint;
+  });
+}
+
+test.describe("printed", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`from a ${colorScheme} screen: no player or buttons, dark ink, drills with their times and full addresses`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(ARTICLE_PATH);
+      await page.emulateMedia({ media: "print", colorScheme });
+
+      await expect(page.locator("lite-youtube")).toBeHidden();
+      const buttons = page.locator("button, [role=button]"); // the play control, and any Share buttons
+      expect(await buttons.count()).toBeGreaterThan(0);
+      for (const button of await buttons.all()) await expect(button).toBeHidden();
+      await expect(page.getByRole("link", { name: "Skip to content" })).toBeHidden();
+      await expect(page.getByRole("link", { name: "Back to top" })).toBeHidden();
+
+      const printedAddress = (link: Locator) => link.evaluate((element) => getComputedStyle(element, "::after").content);
+      for (const [time, title, seconds] of [
+        ["4:20", "Kneeling hip internal rotator stretch", 260],
+        ["6:02", "Standing hip internal rotator drill", 362],
+      ] as const) {
+        await expect(drill(page, time)).toBeVisible();
+        await expect(drill(page, time)).toHaveText(new RegExp(`^\\s*${time}\\s*${title}\\s*$`));
+        expect(await printedAddress(drill(page, time))).toBe(`" (${watchUrl(seconds)})"`);
+      }
+      expect(await printedAddress(page.getByRole("link", { name: "6 min 2 secs" }))).toBe(`" (${watchUrl(362)})"`);
+      expect(await printedAddress(page.getByRole("link", { name: "Watch on YouTube" }))).toBe(`" (${watchUrl()})"`);
+      expect(await printedAddress(page.getByRole("link", { name: "Back in Motion" }).first())).toBe("none"); // the site's own
+
+      expect(await faintOnPaper(page)).toEqual([]);
+    });
+  }
+});
