@@ -1,7 +1,23 @@
 import { formatClockTime } from "./time";
 
+/**
+ * The text the browser scripts show. Kept apart so the scripts ship only these, not every
+ * string of the site.
+ */
+export const scriptStrings = {
+  playVideoFrom: (seconds: number) => `Play from ${formatClockTime(seconds)}`,
+  playerFailed: "The video could not be loaded here. You can still watch it on YouTube.",
+  linkCopied: "Link copied",
+  copyByHand: (url: string) => `Copy this link: ${url}`,
+  deepLinkIgnored: (value: string, length: string, fallback?: number) =>
+    `The link asked for the moment “${value}”, which is not in this ${length} video, so it plays from ${
+      fallback ? formatClockTime(fallback) : "the start"
+    }.`,
+} as const;
+
 /** Every piece of interface text the pages and scripts show, in one place. */
 export const strings = {
+  ...scriptStrings,
   skipToContent: "Skip to content",
   pageTitle: (title: string, siteName: string) => `${title} · ${siteName}`,
   drillTitle: (drill: string, time: string) => `${drill} — ${time}`,
@@ -18,30 +34,20 @@ export const strings = {
   drillCardCaption: (article: string) => `From “${article}”`,
   backToTop: "Back to top",
   articlesHeading: "Articles",
-  readArticle: "Read the article",
   videoBadge: (minutes: string) => `${minutes} video`,
   playVideo: "Play video",
-  playVideoFrom: (seconds: number) => `Play from ${formatClockTime(seconds)}`,
   playerLabel: (title: string) => `Play: ${title}`,
   watchOnYoutube: "Watch on YouTube",
-  playerFailed: "The video could not be loaded here. You can still watch it on YouTube.",
   drillsHeading: "Jump to a drill",
   videoHeading: "Video",
   drillOnSite: "on this site",
-  jumpTo: (seconds: number, title: string) => `Jump to ${formatClockTime(seconds)}: ${title}`,
   summaryEyebrow: "In a hurry?",
   share: "Share",
   shareArticle: "Share this article",
   shareDrill: (title: string, time: string) => `Share “${title}” (${time})`,
-  linkCopied: "Link copied",
-  copyByHand: (url: string) => `Copy this link: ${url}`,
   disclaimer:
     "For education only, not medical advice. If your pain is severe, getting worse, or comes with numbness or weakness, see a health professional.",
   notFoundTitle: "Page not found",
   notFoundText: "There is nothing at this address. It may have moved, or the link may be mistyped.",
   notFoundHome: "Go to the home page",
-  deepLinkIgnored: (value: string, length: string, fallback?: number) =>
-    `The link asked for the moment “${value}”, which is not in this ${length} video, so it plays from ${
-      fallback ? formatClockTime(fallback) : "the start"
-    }.`,
 } as const;

@@ -3,7 +3,7 @@
  * link to a button that uses the Web Share API where there is one, and otherwise copies the
  * link to the clipboard, showing and announcing the outcome in the element's status.
  */
-import { strings } from "../lib/strings";
+import { scriptStrings as strings } from "../lib/strings";
 
 /** How long "Link copied" stays up. */
 const CONFIRMATION_MS = 2500;

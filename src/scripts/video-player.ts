@@ -5,7 +5,7 @@
  */
 import "./lite-youtube-config";
 import "lite-youtube-embed";
-import { strings } from "../lib/strings";
+import { scriptStrings as strings } from "../lib/strings";
 import { currentMoment, timeWithinVideo } from "../lib/time";
 import {
   YOUTUBE_EMBED_ORIGIN,
