@@ -95,6 +95,10 @@ describe.each(DRILLS)("the share page of the drill at $at s", (drill) => {
     expect(new URLSearchParams(player?.getAttribute("params") ?? "").get("start")).toBe(String(drill.at));
     const play = player?.querySelector("a.lyt-playbtn");
     expect(new URL(play?.getAttribute("href") ?? "").searchParams.get("t")).toBe(`${drill.at}s`);
+    const watchOnYoutube = [...built.document.querySelectorAll("a")].find((link) =>
+      link.textContent?.includes("Watch on YouTube"),
+    );
+    expect(new URL(watchOnYoutube?.getAttribute("href") ?? "").searchParams.get("t")).toBe(`${drill.at}s`);
     const current = built.document.querySelector('nav a[aria-current="true"]');
     expect(current?.textContent).toContain(drill.title.split(" — ")[0]);
   });
