@@ -1,28 +1,18 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_FLAGS, systemChromium } from "./tests/chromium.ts";
 
 // The port `npm start` serves on (PORT overrides it). Astro runs one preview server per
 // project, so a server already started by `npm start` is reused (it serves the dist/ that
 // `npm test` just built).
 const PORT = Number(process.env["PORT"] ?? 4321);
 
-// Debian's Chromium where it is installed (Playwright cannot download its own browser
-// everywhere); otherwise Playwright's own. CHROMIUM_PATH points at any other build.
-const systemChromium = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+const executablePath = systemChromium();
 
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-gpu",
-    ],
+    args: CHROMIUM_FLAGS,
   },
 };
 

@@ -10,6 +10,7 @@ import { preview } from "astro";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
+import { CHROMIUM_FLAGS, systemChromium } from "../tests/chromium.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = path.join(ROOT, "dist");
@@ -32,17 +33,8 @@ const BUDGET = {
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
 
-// The same Chromium flags as the browser tests: no sandbox for root, and no background
-// traffic of Chromium's own, which would otherwise show up in a closed network.
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-gpu",
-];
+// The browser tests' Chromium and flags, headless.
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 interface Page {
   name: string;
@@ -98,10 +90,10 @@ function pagesFromContent(): Page[] {
   ];
 }
 
-/** Debian's Chromium, CHROMIUM_PATH, or Playwright's own: the browser the tests use. */
+/** The browser the tests use: Debian's, CHROMIUM_PATH, or Playwright's own. */
 async function chromiumPath(): Promise<string> {
-  const system = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-  if (existsSync(system)) return system;
+  const system = systemChromium();
+  if (system) return system;
   const { chromium } = await import("@playwright/test");
   return chromium.executablePath();
 }
