@@ -61,8 +61,6 @@ export const videoSchema = z.strictObject({
   }),
   /** The video's own title: the player's accessible name. */
   title: text("video title"),
-  /** When it was published on YouTube, YYYY-MM-DD; the article's date when absent. */
-  uploadDate: calendarDate.optional(),
   /** Its length, "m:ss": every chapter must start before it ends. */
   duration: clockTime.refine((seconds) => seconds > 0, "A video must be longer than 0:00"),
 });

@@ -48,7 +48,8 @@ export function articleStructuredData(article: Article, urls: ArticleUrls, siteN
         name: video.title,
         description: article.description,
         thumbnailUrl: [urls.poster, urls.card],
-        uploadDate: isoDate(video.uploadDate ?? article.publishDate),
+        // The video is published with its article.
+        uploadDate: isoDate(article.publishDate),
         duration: formatIsoDuration(video.duration),
         embedUrl: youtubeEmbedUrl(video.youtubeId),
         url: youtubeWatchUrl(video.youtubeId),
