@@ -6,7 +6,7 @@ import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { Article } from "./article-schema";
 import { strings } from "./strings";
-import { formatClockTime, formatMinutes, parseClockTime } from "./time";
+import { formatClockTime, formatIsoDate, formatMinutes, parseClockTime } from "./time";
 import { youtubeWatchUrl } from "./youtube";
 
 export interface MarkdownTwinSource {
@@ -38,7 +38,7 @@ export function articleMarkdown(source: MarkdownTwinSource): string {
   const header = [
     `# ${article.title}`,
     `> ${article.description}`,
-    `${article.author} · ${article.publishDate.toISOString().slice(0, 10)} · ${strings.videoBadge(formatMinutes(article.video.duration))} · ${articleUrl}`,
+    `${article.author} · ${formatIsoDate(article.publishDate)} · ${strings.videoBadge(formatMinutes(article.video.duration))} · ${articleUrl}`,
   ].join("\n\n");
   const text = unified()
     .use(remarkStringify, {

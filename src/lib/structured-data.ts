@@ -1,5 +1,5 @@
 import type { Article } from "./article-schema";
-import { formatIsoDuration } from "./time";
+import { formatIsoDate, formatIsoDuration } from "./time";
 import { youtubeEmbedUrl, youtubeWatchUrl } from "./youtube";
 
 /** The absolute addresses structured data points at. */
@@ -34,8 +34,8 @@ export function articleStructuredData(article: Article, urls: ArticleUrls, siteN
         "@type": "Article",
         headline: article.title,
         description: article.description,
-        datePublished: isoDate(article.publishDate),
-        dateModified: isoDate(article.updatedDate ?? article.publishDate),
+        datePublished: formatIsoDate(article.publishDate),
+        dateModified: formatIsoDate(article.updatedDate ?? article.publishDate),
         author,
         publisher: { "@type": "Organization", name: siteName, url: urls.home },
         image: urls.card,
@@ -49,7 +49,7 @@ export function articleStructuredData(article: Article, urls: ArticleUrls, siteN
         description: article.description,
         thumbnailUrl: [urls.poster, urls.card],
         // The video is published with its article.
-        uploadDate: isoDate(article.publishDate),
+        uploadDate: formatIsoDate(article.publishDate),
         duration: formatIsoDuration(video.duration),
         embedUrl: youtubeEmbedUrl(video.youtubeId),
         url: youtubeWatchUrl(video.youtubeId),
@@ -68,9 +68,4 @@ export function articleStructuredData(article: Article, urls: ArticleUrls, siteN
 /** JSON for a `<script type="application/ld+json">`: no "<" can close the element early. */
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
-}
-
-/** Dates are calendar days (YAML dates read as UTC midnight); schema.org wants ISO 8601. */
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

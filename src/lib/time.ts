@@ -71,6 +71,11 @@ export function formatIsoDuration(totalSeconds: number): string {
   return `PT${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}${seconds ? `${seconds}S` : ""}`;
 }
 
+/** "2026-11-25": a calendar day (read from frontmatter as UTC midnight) in ISO 8601. */
+export function formatIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
 /** "8 min" for a video's length, rounded to the nearest minute (at least 1). */
 export function formatMinutes(totalSeconds: number): string {
   return `${Math.max(1, Math.round(totalSeconds / 60))} min`;

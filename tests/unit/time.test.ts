@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   currentMoment,
   formatClockTime,
+  formatIsoDate,
   formatIsoDuration,
   formatMinutes,
   parseClockTime,
@@ -135,6 +136,11 @@ describe("formatting", () => {
     expect(() => formatClockTime(-1)).toThrow(RangeError);
     expect(() => formatClockTime(1.5)).toThrow(RangeError);
     expect(() => formatIsoDuration(Number.NaN)).toThrow(RangeError);
+  });
+
+  it("prints a frontmatter day as its ISO date, whatever the machine's time zone", () => {
+    expect(formatIsoDate(new Date("2026-11-25"))).toBe("2026-11-25");
+    expect(formatIsoDate(new Date("2026-12-31"))).toBe("2026-12-31");
   });
 
   it("rounds a video's length to whole minutes, never below one", () => {
