@@ -1,11 +1,9 @@
 import { XMLParser } from "fast-xml-parser";
 import { SyntaxValidator } from "fast-xml-validator";
 import { describe, expect, it } from "vitest";
-import { builtFile, builtFiles, builtPages, onSite, sitePath } from "./support";
+import { ARTICLE, TITLE, builtFile, builtFiles, builtPages, onSite, sitePath } from "./support";
 
-const ARTICLE = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
 const MARKDOWN = "/are-you-making-your-back-worse-with-the-way-you-are-stretching.md";
-const TITLE = "Are You Making Your Back Worse With The Way You Are Stretching?";
 
 const text = (path: string) => builtFile(path).toString("utf8");
 const xml = (path: string) => {

@@ -1,9 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { builtFile, builtPages, onSite, sitePath, type BuiltPage } from "./support";
+import { ARTICLE, TITLE, builtFile, builtPages, onSite, sitePath, type BuiltPage } from "./support";
 
-const ARTICLE = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
-const TITLE = "Are You Making Your Back Worse With The Way You Are Stretching?";
 const DRILLS = [
   { path: `${ARTICLE}kneeling-hip-internal-rotator-stretch/`, title: "Kneeling hip internal rotator stretch — 4:20", at: 260 },
   { path: `${ARTICLE}standing-hip-internal-rotator-drill/`, title: "Standing hip internal rotator drill — 6:02", at: 362 },

@@ -36,6 +36,10 @@ export function builtPages(): BuiltPage[] {
   return pages;
 }
 
+/** The first article, as readers see it. */
+export const ARTICLE = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
+export const TITLE = "Are You Making Your Back Worse With The Way You Are Stretching?";
+
 /** The site's public address: README's default, or the SITE_URL the build was given. */
 export const SITE = new URL(process.env["SITE_URL"] ?? "https://example.com");
 

@@ -185,6 +185,19 @@ export async function playerUrl(page: Page): Promise<URL> {
   return new URL(src as string);
 }
 
+/**
+ * The address of a player the reader has started, checked to be the privacy-enhanced embed
+ * of the article's video, playing at once with the JS API on (so later drills can seek).
+ */
+export async function startedPlayerUrl(page: Page): Promise<URL> {
+  const url = await playerUrl(page);
+  expect(url.origin).toBe("https://www.youtube-nocookie.com");
+  expect(url.pathname).toBe(`/embed/${VIDEO_ID}`);
+  expect(url.searchParams.get("autoplay")).toBe("1");
+  expect(url.searchParams.get("enablejsapi")).toBe("1");
+  return url;
+}
+
 /** The embedded player's frame (the stand-in), once the page has added it. */
 export function stubFrame(page: Page): Frame | undefined {
   return page.frames().find((frame) => frame.url().includes("/embed/"));
