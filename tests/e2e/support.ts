@@ -23,7 +23,7 @@ export const builtPages: { path: string; hasPlayer: boolean }[] = readdirSync(DI
 if (builtPages.length === 0) throw new Error("No pages in dist/: build the site first (npx astro build)");
 
 /** The author's text from the seed file, with the two typos the article corrects. */
-const seed = readFileSync(new URL("../../../shared/seed/article.txt", import.meta.url), "utf8")
+const seed = readFileSync(new URL("../fixtures/seed/article.txt", import.meta.url), "utf8")
   .replace("for those in hurray", "for those in a hurry")
   .replace("If your have", "If you have");
 
