@@ -9,8 +9,12 @@ export const scriptStrings = {
   playerFailed: "The video could not be loaded here. You can still watch it on YouTube.",
   linkCopied: "Link copied",
   copyByHand: (url: string) => `Copy this link: ${url}`,
-  deepLinkIgnored: (value: string, length: string, fallback?: number) =>
-    `The link asked for the moment “${value}”, which is not in this ${length} video, so it plays from ${
+  /** A `?t=` the page could not read: a fixed sentence, never the value itself. */
+  deepLinkUnreadable: (fallback?: number) =>
+    `The time in this link could not be read, so the video plays from ${fallback ? formatClockTime(fallback) : "the start"}.`,
+  /** A `?t=` past the end, shown only as the page formats a time. */
+  deepLinkPastEnd: (seconds: number, length: string, fallback?: number) =>
+    `This link asks for ${formatClockTime(seconds)}, past the end of this ${length} video, so it plays from ${
       fallback ? formatClockTime(fallback) : "the start"
     }.`,
 } as const;

@@ -39,9 +39,22 @@ export function parseTimestamp(text: string): number | undefined {
  * (a moment at or past the end cannot be played from).
  */
 export function timeWithinVideo(text: string, durationSeconds: number): number | undefined {
+  const moment = readSharedMoment(text, durationSeconds);
+  return moment.kind === "moment" ? moment.seconds : undefined;
+}
+
+/** What a shared `?t=` value means for a video: a moment to play from, or why it cannot be one. */
+export type SharedMoment = { kind: "moment"; seconds: number } | { kind: "past-end"; seconds: number } | { kind: "unreadable" };
+
+/**
+ * Reads a shared `?t=` value for a video of `durationSeconds`. A time past the end keeps its
+ * seconds so the page can say which moment it was, in its own words; anything else is only
+ * "unreadable", so nothing of the address itself ever reaches the page.
+ */
+export function readSharedMoment(text: string, durationSeconds: number): SharedMoment {
   const seconds = parseTimestamp(text);
-  if (seconds === undefined) return undefined;
-  return seconds < durationSeconds ? seconds : undefined;
+  if (seconds === undefined) return { kind: "unreadable" };
+  return seconds < durationSeconds ? { kind: "moment", seconds } : { kind: "past-end", seconds };
 }
 
 /**

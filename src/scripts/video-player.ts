@@ -6,7 +6,7 @@
 import "./lite-youtube-config";
 import "lite-youtube-embed";
 import { scriptStrings as strings } from "../lib/strings";
-import { currentMoment, timeWithinVideo } from "../lib/time";
+import { currentMoment, readSharedMoment } from "../lib/time";
 import {
   YOUTUBE_EMBED_ORIGIN,
   YOUTUBE_LISTENING_MESSAGE,
@@ -113,12 +113,15 @@ function enhance(player: LiteYouTubeElement): void {
   const primed = player.dataset["start"] === undefined ? undefined : Number(player.dataset["start"]);
   const shared = new URLSearchParams(location.search).get("t");
   if (shared === null && primed === undefined) return;
-  const seconds = shared === null ? primed : timeWithinVideo(shared, duration);
-  if (seconds === undefined) {
-    // Shown as text, and shortened: the value comes from whoever wrote the link.
-    if (note && shared !== null)
-      note.textContent = strings.deepLinkIgnored(shared.slice(0, 40), player.dataset["length"] ?? "", primed);
-  } else {
+  const moment = shared === null ? undefined : readSharedMoment(shared, duration);
+  if (moment && moment.kind !== "moment" && note) {
+    note.textContent =
+      moment.kind === "past-end"
+        ? strings.deepLinkPastEnd(moment.seconds, player.dataset["length"] ?? "", primed)
+        : strings.deepLinkUnreadable(primed);
+  }
+  const seconds = moment?.kind === "moment" ? moment.seconds : primed;
+  if (seconds !== undefined) {
     player.setAttribute("params", youtubePlayerParams(seconds));
     watchFrom(seconds);
     const label = player.querySelector(".play-label");

@@ -205,6 +205,32 @@ test.describe("shared ?t= addresses", () => {
   }
 });
 
+test.describe("a ?t= is never shown as written", () => {
+  const UNREADABLE = "The time in this link could not be read, so the video plays from the start.";
+  const values = {
+    words: "Call 0800 555 0100 to book",
+    markup: '<img src=x onerror="document.title=1"><b>Free consult</b>',
+    "a very long value": "Book now ".repeat(2_000),
+  };
+
+  for (const [kind, value] of Object.entries(values)) {
+    test(`${kind}: the note is a fixed sentence and the page shows none of it`, async ({ page }) => {
+      await page.goto(`${ARTICLE_PATH}?t=${encodeURIComponent(value)}`);
+      await expect(page.locator(".player-note")).toHaveText(UNREADABLE);
+      const shown = await page.locator("body").innerText();
+      for (const word of ["0800", "Free consult", "Book now", "onerror"]) expect(shown).not.toContain(word);
+      await expect(page.locator("body img[src='x']")).toHaveCount(0);
+    });
+  }
+
+  test("a time past the end is named the way the page prints times", async ({ page }) => {
+    await page.goto(`${ARTICLE_PATH}?t=0599`);
+    await expect(page.locator(".player-note")).toHaveText(
+      /^This link asks for 9:59, past the end of this 8 min video, so it plays from the start\.$/,
+    );
+  });
+});
+
 test.describe("served with the host's headers (dist/_headers)", () => {
   /** Which of `features` the document may use (Chromium's Permissions Policy API). */
   const allowed = (features: string[]) =>

@@ -7,8 +7,10 @@ import {
   formatMinutes,
   parseClockTime,
   parseTimestamp,
+  readSharedMoment,
   timeWithinVideo,
 } from "../../src/lib/time";
+import { scriptStrings } from "../../src/lib/strings";
 
 describe("parseClockTime", () => {
   it.each([
@@ -108,6 +110,41 @@ describe("timeWithinVideo", () => {
 
   it("rejects what is not a time", () => {
     expect(timeWithinVideo("soon", eightMinutes)).toBeUndefined();
+  });
+});
+
+describe("readSharedMoment", () => {
+  const eightMinutes = 480;
+
+  it("reads a moment inside the video", () => {
+    expect(readSharedMoment("6m2s", eightMinutes)).toEqual({ kind: "moment", seconds: 362 });
+  });
+
+  it("keeps the seconds of a time past the end, and only them", () => {
+    expect(readSharedMoment("9:59", eightMinutes)).toEqual({ kind: "past-end", seconds: 599 });
+    expect(readSharedMoment("8:00", eightMinutes)).toEqual({ kind: "past-end", seconds: 480 });
+  });
+
+  it.each(["Call 0800 555 0100 to book", "<img src=x onerror=alert(1)>", "x".repeat(10_000), ""])(
+    "carries nothing of %j",
+    (text) => {
+      expect(readSharedMoment(text, eightMinutes)).toEqual({ kind: "unreadable" });
+    },
+  );
+});
+
+describe("the notes about a shared time that cannot be played", () => {
+  it("say the same fixed sentence whatever the link held", () => {
+    expect(scriptStrings.deepLinkUnreadable()).toBe(
+      "The time in this link could not be read, so the video plays from the start.",
+    );
+    expect(scriptStrings.deepLinkUnreadable(362)).toContain("plays from 6:02");
+  });
+
+  it("name a time past the end only as the page prints times", () => {
+    expect(scriptStrings.deepLinkPastEnd(599, "8 min")).toBe(
+      "This link asks for 9:59, past the end of this 8 min video, so it plays from the start.",
+    );
   });
 });
 
