@@ -49,6 +49,8 @@ export const chapterSchema = z.strictObject({
   title: text("chapter title"),
   /** Where it starts, "m:ss". */
   at: clockTime,
+  /** Where it ends, "m:ss", when not where the next chapter starts (or the video ends). */
+  end: clockTime.optional(),
   /** Names the chapter in addresses; unique within the article. */
   slug,
 });
@@ -90,6 +92,19 @@ export const articleSchema = z
           code: "custom",
           path: ["chapters", index, "at"],
           message: `"${formatClockTime(chapter.at)}" is not inside the video, which is ${formatClockTime(video.duration)} long`,
+        });
+      }
+      if (chapter.end !== undefined && chapter.end <= chapter.at) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["chapters", index, "end"],
+          message: `"${formatClockTime(chapter.end)}" must come after the chapter's start, "${formatClockTime(chapter.at)}"`,
+        });
+      } else if (chapter.end !== undefined && chapter.end > video.duration) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["chapters", index, "end"],
+          message: `"${formatClockTime(chapter.end)}" is not inside the video, which is ${formatClockTime(video.duration)} long`,
         });
       }
       if (previous && chapter.at === previous.at) {

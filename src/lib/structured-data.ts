@@ -1,4 +1,5 @@
 import type { Article } from "./article-schema";
+import { chapterSpans } from "./drill-span";
 import { formatIsoDate, formatIsoDuration } from "./time";
 import { youtubeEmbedUrl, youtubeWatchUrl } from "./youtube";
 
@@ -25,6 +26,7 @@ export function momentUrl(articleUrl: string, seconds: number): string {
  */
 export function articleStructuredData(article: Article, urls: ArticleUrls, siteName: string) {
   const { video, chapters } = article;
+  const spans = chapterSpans(chapters, video.duration);
   const videoId = `${urls.article}#video`;
   const author = { "@type": article.author === siteName ? "Organization" : "Person", name: article.author };
   return {
@@ -57,7 +59,7 @@ export function articleStructuredData(article: Article, urls: ArticleUrls, siteN
           "@type": "Clip",
           name: chapter.title,
           startOffset: chapter.at,
-          endOffset: chapters[index + 1]?.at ?? video.duration,
+          endOffset: spans[index]?.end ?? video.duration,
           url: momentUrl(urls.article, chapter.at),
         })),
       },

@@ -56,6 +56,14 @@ describe("building the site", () => {
       "chapter-past-the-end/late-chapter.mdx",
       [/chapters\.0\.at: "9:15" is not inside the video/],
     ],
+    [
+      "chapter ends before their start or after the video",
+      "chapter-end-before-start/backwards-drill.mdx",
+      [
+        /chapters\.0\.end: "3:00" must come after the chapter's start, "4:20"/,
+        /chapters\.1\.end: "9:00" is not inside the video, which is 8:00 long/,
+      ],
+    ],
     ["a missing title", "missing-title/untitled.mdx", [/title: Expected the title as text, got nothing/]],
     [
       "a day that does not exist",

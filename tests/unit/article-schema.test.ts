@@ -70,6 +70,26 @@ describe("article frontmatter", () => {
     expect(found[0]).toMatch(/^chapters\.1\.at: "8:00" is not inside the video, which is 8:00 long/);
   });
 
+  it("reads a chapter's end as seconds when it gives one", () => {
+    const chapters = [{ title: "Drill", at: "4:20", end: "5:01", slug: "drill" }];
+    expect(articleSchema.parse(frontmatter({ chapters })).chapters[0]?.end).toBe(301);
+  });
+
+  it.each([
+    ["at its start", "4:20", `chapters.0.end: "4:20" must come after the chapter's start, "4:20"`],
+    ["before its start", "3:00", `chapters.0.end: "3:00" must come after the chapter's start, "4:20"`],
+    ["past the end of the video", "8:01", `chapters.0.end: "8:01" is not inside the video, which is 8:00 long`],
+    ["not a time", "soon", `chapters.0.end: Expected a time like "4:20" (m:ss) or "1:02:03", got "soon"`],
+  ])("rejects a chapter end %s, naming the field and the value", (_, end, problem) => {
+    const chapters = [{ title: "Drill", at: "4:20", end, slug: "drill" }];
+    expect(problems(frontmatter({ chapters }))).toEqual([problem]);
+  });
+
+  it("accepts a chapter that ends exactly where the video ends", () => {
+    const chapters = [{ title: "Drill", at: "4:20", end: "8:00", slug: "drill" }];
+    expect(problems(frontmatter({ chapters }))).toEqual([]);
+  });
+
   it("rejects chapters out of order, naming both times", () => {
     const chapters = [
       { title: "Second", at: "6:02", slug: "second" },

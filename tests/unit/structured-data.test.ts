@@ -42,6 +42,13 @@ describe("articleStructuredData", () => {
     expect(videoNode?.hasPart?.at(-1)).toMatchObject({ startOffset: 362, endOffset: 480 });
   });
 
+  it("ends a clip where its chapter says it ends", () => {
+    const chapters = article.chapters.map((chapter, index) => (index === 0 ? { ...chapter, end: 301 } : chapter));
+    const [, video] = articleStructuredData({ ...article, chapters }, urls, "Back in Motion")["@graph"];
+    expect(video?.hasPart?.[0]).toMatchObject({ startOffset: 260, endOffset: 301 });
+    expect(video?.hasPart?.[1]).toMatchObject({ startOffset: 362, endOffset: 480 });
+  });
+
   it("gives a video without chapters no key moments", () => {
     const [, video] = articleStructuredData({ ...article, chapters: [] }, urls, "Back in Motion")["@graph"];
     expect(video?.hasPart).toEqual([]);
