@@ -5,6 +5,9 @@ import { formatClockTime } from "./time";
  * string of the site.
  */
 export const scriptStrings = {
+  repeatOn: (drill: string, span: string) => `Repeating ${drill}, ${span}`,
+  repeatOff: (drill: string) => `Stopped repeating ${drill}`,
+  shareFrom: (seconds: number) => `Share from ${formatClockTime(seconds)}`,
   playVideoFrom: (seconds: number) => `Play from ${formatClockTime(seconds)}`,
   playerFailed: "The video could not be loaded here. You can still watch it on YouTube.",
   linkCopied: "Link copied",
@@ -49,6 +52,7 @@ export const strings = {
   share: "Share",
   shareArticle: "Share this article",
   shareDrill: (title: string, time: string) => `Share “${title}” (${time})`,
+  repeatDrill: (drill: string) => `Repeat ${drill}`,
   disclaimer:
     "For education only, not medical advice. If your pain is severe, getting worse, or comes with numbness or weakness, see a health professional.",
   notFoundTitle: "Page not found",

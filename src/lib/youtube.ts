@@ -61,19 +61,30 @@ export function youtubePlayerCommand(func: PlayerCommand, args: readonly unknown
  */
 export const YOUTUBE_LISTENING_MESSAGE = JSON.stringify({ event: "listening", id: 1, channel: "widget" });
 
-/** The playback position in a message from the embedded player, if it carries one. */
-export function playerCurrentTime(message: unknown): number | undefined {
+/** What the embedded player reports in its `infoDelivery` messages, as far as the page uses it. */
+export interface PlayerReport {
+  /** The playback position in seconds, when the message carries one. */
+  currentTime?: number;
+  /** Whether playback has reached the end of the video (YouTube's player state 0). */
+  ended: boolean;
+}
+
+/** The report in a message from the embedded player; `undefined` for any other message. */
+export function playerReport(message: unknown): PlayerReport | undefined {
   if (typeof message !== "string") return undefined;
+  let data: unknown;
   try {
-    const data: unknown = JSON.parse(message);
-    if (typeof data !== "object" || data === null) return undefined;
-    const info = (data as { info?: unknown }).info;
-    if (typeof info !== "object" || info === null) return undefined;
-    const time = (info as { currentTime?: unknown }).currentTime;
-    return typeof time === "number" && Number.isFinite(time) && time >= 0 ? time : undefined;
+    data = JSON.parse(message);
   } catch {
     return undefined; // not a player message
   }
+  if (typeof data !== "object" || data === null) return undefined;
+  const info = (data as { info?: unknown }).info;
+  if (typeof info !== "object" || info === null) return undefined;
+  const { currentTime: time, playerState } = info as { currentTime?: unknown; playerState?: unknown };
+  const ended = playerState === 0;
+  if (typeof time === "number" && Number.isFinite(time) && time >= 0) return { currentTime: time, ended };
+  return ended ? { ended } : undefined;
 }
 
 function assertYoutubeId(videoId: string): void {

@@ -6,11 +6,12 @@
 import "./lite-youtube-config";
 import "lite-youtube-embed";
 import { scriptStrings as strings } from "../lib/strings";
+import { DrillRepeat } from "./drill-repeat";
 import { currentMoment, readSharedMoment } from "../lib/time";
 import {
   YOUTUBE_EMBED_ORIGIN,
   YOUTUBE_LISTENING_MESSAGE,
-  playerCurrentTime,
+  playerReport,
   youtubePlayerCommand,
   youtubePlayerParams,
   youtubeWatchUrl,
@@ -36,6 +37,7 @@ function enhance(player: LiteYouTubeElement): void {
   const frame = loadedPlayerFrame(player);
   const note = player.closest("figure")?.querySelector<HTMLElement>(".player-note");
   const watchLink = player.closest("figure")?.querySelector<HTMLAnchorElement>(".watch-link");
+  const momentShare = player.closest("figure")?.querySelector<HTMLElement>("[data-moment-share]");
   const videoId = player.getAttribute("videoid") ?? "";
   const starts = momentStarts();
 
@@ -63,14 +65,39 @@ function enhance(player: LiteYouTubeElement): void {
     if (event.reason instanceof Event && event.reason.target === failedScript) event.preventDefault();
   });
 
-  // While the video plays, keep the drill being played marked as current.
+  /** Offers the moment being watched, in whole seconds, beside "Watch on YouTube". */
+  let sharedSecond: number | undefined;
+  function shareFrom(seconds: number): void {
+    const second = Math.floor(seconds);
+    if (!momentShare || second === sharedSecond) return;
+    sharedSecond = second;
+    const url = new URL(momentShare.dataset["url"] ?? location.href);
+    url.searchParams.set("t", String(second));
+    momentShare.dataset["url"] = url.href;
+    const control = momentShare.querySelector(".share");
+    control?.setAttribute("aria-label", strings.shareFrom(second));
+    const text = momentShare.querySelector(".share-text");
+    if (text) text.textContent = strings.shareFrom(second);
+    momentShare.hidden = false;
+  }
+
+  const drillList = document.querySelector<HTMLElement>("[data-drill-list]");
+  const repeat = drillList ? new DrillRepeat(drillList, playFrom) : undefined;
+
+  // While the video plays, keep the drill being played marked as current, the moment on offer
+  // to share, and a repeating drill in its loop.
   void frame.then((iframe) => iframe.contentWindow?.postMessage(YOUTUBE_LISTENING_MESSAGE, YOUTUBE_EMBED_ORIGIN));
   window.addEventListener("message", (event) => {
     if (event.origin !== YOUTUBE_EMBED_ORIGIN) return;
-    const time = playerCurrentTime(event.data);
-    if (time === undefined) return;
-    markCurrent(currentMoment(starts, time));
-    watchFrom(time);
+    const report = playerReport(event.data);
+    if (!report) return;
+    const time = report.currentTime;
+    if (time !== undefined) {
+      markCurrent(currentMoment(starts, time));
+      watchFrom(time);
+      shareFrom(time);
+    }
+    repeat?.reported(time, report.ended);
   });
 
   function playFrom(seconds: number): void {
@@ -95,6 +122,7 @@ function enhance(player: LiteYouTubeElement): void {
     if (!Number.isSafeInteger(seconds)) return;
     event.preventDefault();
     playFrom(seconds);
+    repeat?.followed(seconds);
     markCurrent(seconds);
     // Top of the player at the top of the screen: the drill list under it stays in view.
     // Smooth or not follows the stylesheet's scroll-behavior (off under reduced motion).

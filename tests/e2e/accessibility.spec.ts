@@ -1,10 +1,20 @@
 import type { Page } from "@playwright/test";
-import { ARTICLE_PATH, accessibilityViolations, builtPages, drill, expect, playButton, playerFrame, test } from "./support";
+import {
+  ARTICLE_PATH,
+  accessibilityViolations,
+  builtPages,
+  drill,
+  expect,
+  playButton,
+  playerFrame,
+  playerReports,
+  test,
+} from "./support";
 
 test.describe("WCAG 2.2 AA (axe)", () => {
   for (const { path, hasPlayer } of builtPages) {
     for (const colorScheme of ["light", "dark"] as const) {
-      test(`${path} in ${colorScheme}: no violations${hasPlayer ? ", before and after the player starts" : ""}`, async ({
+      test(`${path} in ${colorScheme}: no violations${hasPlayer ? ", before and after the player starts, and with a drill repeating" : ""}`, async ({
         page,
       }) => {
         await page.emulateMedia({ colorScheme });
@@ -13,6 +23,14 @@ test.describe("WCAG 2.2 AA (axe)", () => {
         if (!hasPlayer) return;
         await playButton(page).click();
         await expect(playerFrame(page)).toHaveAccessibleName(/^Play: \S/);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        // Repeat on (the row in the accent, its span shown) and the moment on offer to share.
+        await page
+          .getByRole("button", { name: /^Repeat / })
+          .first()
+          .click();
+        await playerReports(page, 301);
+        await expect(page.getByRole("button", { name: /^Share from / })).toBeVisible();
         expect(await accessibilityViolations(page)).toEqual([]);
       });
     }
@@ -107,8 +125,10 @@ test.describe("keyboard", () => {
       /^link "Watch on YouTube"$/,
       /^link "4:20 Kneeling hip internal rotator stretch"$/,
       /^button "Share “Kneeling hip internal rotator stretch” \(4:20\)"$/,
+      /^button "Repeat Kneeling hip internal rotator stretch"$/,
       /^link "6:02 Standing hip internal rotator drill"$/,
       /^button "Share “Standing hip internal rotator drill” \(6:02\)"$/,
+      /^button "Repeat Standing hip internal rotator drill"$/,
       /^link "4 min 20 secs"$/,
       /^link "6 min 2 secs"$/,
       /^link "Back to top"$/,

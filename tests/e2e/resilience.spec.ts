@@ -80,7 +80,7 @@ for (const how of ["blocked", "failing"] as const) {
         await page.goto(ARTICLE_PATH);
         await playButton(page).tap();
         // Phones load YouTube's iframe API script first, so there the failure is known.
-        await expect(page.getByRole("status")).toHaveText(/could not be loaded.*watch it on YouTube/);
+        await expect(page.locator(".player-note")).toHaveText(/could not be loaded.*watch it on YouTube/);
         await expect(page.getByRole("button", { name: /^Play video/ })).toBeVisible();
         await expect(playerFrame(page)).toHaveCount(0);
         await expectWorkingWatchLink(page);
@@ -133,7 +133,7 @@ test.describe("printed", () => {
         ["6:02", "Standing hip internal rotator drill", 362],
       ] as const) {
         await expect(drill(page, time)).toBeVisible();
-        await expect(drill(page, time)).toHaveText(new RegExp(`^\\s*${time}\\s*${title}\\s*$`));
+        await expect(drill(page, time)).toHaveText(new RegExp(`^\\s*${time}\\s*${title}\\s*$`), { useInnerText: true });
         expect(await printedAddress(drill(page, time))).toBe(`" (${watchUrl(seconds)})"`);
       }
       expect(await printedAddress(page.getByRole("link", { name: "6 min 2 secs" }))).toBe(`" (${watchUrl(362)})"`);

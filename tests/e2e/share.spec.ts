@@ -1,31 +1,11 @@
 import type { Page } from "@playwright/test";
-import { ARTICLE_PATH, drill, expect, playButton, playerUrl, test } from "./support";
+import { ARTICLE_PATH, SITE, drill, expect, playButton, playerUrl, sharedData, test, webShare } from "./support";
 
-/** Shared links name the site's public address (SITE_URL, README's default otherwise). */
-const SITE = process.env["SITE_URL"] ?? "https://example.com";
 const KNEELING = `${ARTICLE_PATH}kneeling-hip-internal-rotator-stretch/`;
 const STANDING = `${ARTICLE_PATH}standing-hip-internal-rotator-drill/`;
 
 const shareArticle = (page: Page) => page.getByRole("button", { name: "Share this article" });
 const shareDrill = (page: Page, name: RegExp) => page.getByRole("button", { name });
-
-/** Replaces the Web Share API with a recorder, or removes it (as on most desktops). */
-async function webShare(page: Page, behaviour: "records" | "is cancelled" | "is absent") {
-  await page.addInitScript((mode) => {
-    const calls: ShareData[] = [];
-    Object.assign(window, { sharedData: calls });
-    const share =
-      mode === "is absent"
-        ? undefined
-        : async (data: ShareData) => {
-            calls.push(data);
-            if (mode === "is cancelled") throw new DOMException("Share canceled", "AbortError");
-          };
-    Object.defineProperty(Navigator.prototype, "share", { value: share, configurable: true });
-    Object.defineProperty(Navigator.prototype, "canShare", { value: share && (() => true), configurable: true });
-  }, behaviour);
-}
-const sharedData = (page: Page) => page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData);
 
 test.describe("sharing, where the device has a share sheet", () => {
   test("a drill's share control hands the drill's page and title to the share sheet", async ({ page, watch }) => {

@@ -7,6 +7,9 @@ export { expect };
 
 export const ARTICLE_PATH = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
 
+/** Shared links name the site's public address (SITE_URL, README's default otherwise). */
+export const SITE = process.env["SITE_URL"] ?? "https://example.com";
+
 const DIST = new URL("../../dist/", import.meta.url);
 
 /**
@@ -218,12 +221,42 @@ export async function commandsSent(page: Page): Promise<PlayerCommand[]> {
     .map(({ event, func, args }) => ({ event, func, args }) as PlayerCommand);
 }
 
-/** Plays YouTube's part: the embedded player reports its position to the page. */
-export async function playerReports(page: Page, currentTime: number): Promise<void> {
-  await stubFrame(page)?.evaluate((time) => {
-    parent.postMessage(JSON.stringify({ event: "infoDelivery", info: { currentTime: time }, channel: "widget" }), "*");
-  }, currentTime);
+/**
+ * Plays YouTube's part: the embedded player reports its position to the page, and with
+ * `ended` that the video has reached its end (player state 0).
+ */
+export async function playerReports(page: Page, currentTime: number, { ended = false } = {}): Promise<void> {
+  await expect.poll(() => stubFrame(page), { message: "No player to report from: start the video first" }).toBeTruthy();
+  await stubFrame(page)?.evaluate(
+    ([time, state]) => {
+      parent.postMessage(
+        JSON.stringify({ event: "infoDelivery", info: { currentTime: time, playerState: state }, channel: "widget" }),
+        "*",
+      );
+    },
+    [currentTime, ended ? 0 : 1] as const,
+  );
 }
+
+/** Replaces the Web Share API with a recorder, or removes it (as on most desktops). */
+export async function webShare(page: Page, behaviour: "records" | "is cancelled" | "is absent") {
+  await page.addInitScript((mode) => {
+    const calls: ShareData[] = [];
+    Object.assign(window, { sharedData: calls });
+    const share =
+      mode === "is absent"
+        ? undefined
+        : async (data: ShareData) => {
+            calls.push(data);
+            if (mode === "is cancelled") throw new DOMException("Share canceled", "AbortError");
+          };
+    Object.defineProperty(Navigator.prototype, "share", { value: share, configurable: true });
+    Object.defineProperty(Navigator.prototype, "canShare", { value: share && (() => true), configurable: true });
+  }, behaviour);
+}
+
+/** What the page has handed to the recording Web Share API so far. */
+export const sharedData = (page: Page) => page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData);
 
 /** Links to other origins that would open connections early (preconnect, prefetch, preload). */
 export async function earlyConnections(page: Page): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   isYoutubeId,
-  playerCurrentTime,
+  playerReport,
   youtubePlayerCommand,
   youtubePlayerParams,
   youtubeWatchUrl,
@@ -59,21 +59,28 @@ describe("youtubePlayerCommand", () => {
   });
 });
 
-describe("playerCurrentTime", () => {
+describe("playerReport", () => {
+  const report = (info: unknown) => playerReport(JSON.stringify({ event: "infoDelivery", info, channel: "widget" }));
+
   it("reads the position from the player's infoDelivery message", () => {
-    expect(playerCurrentTime(JSON.stringify({ event: "infoDelivery", info: { currentTime: 365.2 }, channel: "widget" }))).toBe(
-      365.2,
-    );
+    expect(report({ currentTime: 365.2 })).toEqual({ currentTime: 365.2, ended: false });
+  });
+
+  it("says when the video has reached its end (player state 0), with or without a position", () => {
+    expect(report({ currentTime: 479.9, playerState: 0 })).toEqual({ currentTime: 479.9, ended: true });
+    expect(report({ playerState: 0 })).toEqual({ ended: true });
+    expect(report({ currentTime: 100, playerState: 1 })).toEqual({ currentTime: 100, ended: false });
   });
 
   it.each([
     ["a message without a position", JSON.stringify({ event: "onReady", info: null })],
+    ["a state other than ended, without a position", JSON.stringify({ event: "infoDelivery", info: { playerState: 1 } })],
     ["a negative position", JSON.stringify({ event: "infoDelivery", info: { currentTime: -1 } })],
     ["a position that is not a number", JSON.stringify({ event: "infoDelivery", info: { currentTime: "365" } })],
     ["text that is not JSON", "hello"],
     ["JSON that is not an object", "42"],
     ["an object rather than text", { info: { currentTime: 3 } }],
   ])("ignores %s", (_, message) => {
-    expect(playerCurrentTime(message)).toBeUndefined();
+    expect(playerReport(message)).toBeUndefined();
   });
 });
