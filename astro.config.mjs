@@ -30,8 +30,8 @@ export default defineConfig({
       rolldownOptions: {
         // MDX content compiled by Astro carries its own "use astro:head-inject" directive,
         // which the bundler reports on every build; it is Astro's to handle, not a content problem.
-        onwarn(warning, warn) {
-          if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+        onLog(level, log, handler) {
+          if (log.code !== "MODULE_LEVEL_DIRECTIVE") handler(level, log);
         },
       },
     },

@@ -3,7 +3,8 @@ import { formatClockTime, parseClockTime } from "./time";
 import { YOUTUBE_ID_PATTERN } from "./youtube";
 
 /** Quotes a received value for an error message the way it was written ("nothing" when it is missing). */
-const shown = (value: unknown) => (typeof value === "string" ? `"${value}"` : value === undefined ? "nothing" : String(value));
+const shown = (value: unknown) =>
+  typeof value === "string" ? `"${value}"` : value === undefined ? "nothing" : JSON.stringify(value);
 
 /** A time in the video as authors write it ("4:20", "1:02:03"), read as whole seconds. */
 const clockTime = z.string().transform((value, ctx) => {
@@ -107,7 +108,7 @@ export const articleSchema = z
           message: `"${formatClockTime(chapter.end)}" is not inside the video, which is ${formatClockTime(video.duration)} long`,
         });
       }
-      if (previous && chapter.at === previous.at) {
+      if (chapter.at === previous?.at) {
         ctx.addIssue({
           code: "custom",
           path: ["chapters", index, "at"],

@@ -44,7 +44,10 @@ function loadFonts() {
   return fonts;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+interface Node {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: unknown };
+}
 const box = (style: Record<string, unknown>, children?: unknown): Node => ({ type: "div", props: { style, children } });
 
 export async function renderCardPng(card: CardContent): Promise<Buffer> {

@@ -7,7 +7,7 @@ import { YOUTUBE_EMBED_ORIGIN } from "./youtube";
 export interface HeaderRule {
   /** The addresses the headers apply to; `*` matches anything. */
   path: string;
-  headers: ReadonlyArray<readonly [name: string, value: string]>;
+  headers: readonly (readonly [name: string, value: string])[];
 }
 
 const EMBED = `"${YOUTUBE_EMBED_ORIGIN}"`;

@@ -1,4 +1,4 @@
-import type { Heading, Link, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import type { Heading, Link, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
@@ -32,7 +32,7 @@ export function articleMarkdown(source: MarkdownTwinSource): string {
     if (parent === undefined || index === undefined) return;
     const replacement = plainNodes(node, source);
     if (replacement === undefined) return;
-    parent.children.splice(index, 1, ...(replacement as Parent["children"]));
+    parent.children.splice(index, 1, ...replacement);
     return [SKIP, index]; // visit what replaced it: a summary's timestamps, say
   });
   const header = [
@@ -51,7 +51,7 @@ export function articleMarkdown(source: MarkdownTwinSource): string {
           `[${state.containerPhrasing(node, { ...info, before: "[", after: "]" })}](${node.url})`,
       },
     })
-    .stringify(tree as Root);
+    .stringify(tree);
   return `${header}\n\n${text}`;
 }
 
@@ -88,7 +88,7 @@ function plainNodes(node: Nodes, source: MarkdownTwinSource): RootContent[] | un
         },
       ];
     case "Summary":
-      return node.children as RootContent[];
+      return node.children;
     case "Timestamp": {
       const at = node.attributes.find((attribute) => attribute.type === "mdxJsxAttribute" && attribute.name === "at")?.value;
       const seconds = typeof at === "string" ? parseClockTime(at) : undefined;

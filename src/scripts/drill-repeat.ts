@@ -34,7 +34,9 @@ export class DrillRepeat {
       return [{ row, toggle, title: toggle.dataset["drillTitle"] ?? "", span }];
     });
     for (const drill of this.#drills) {
-      drill.toggle.addEventListener("click", () => this.#toggle(drill));
+      drill.toggle.addEventListener("click", () => {
+        this.#toggle(drill);
+      });
       drill.toggle.dataset["ready"] = "";
     }
   }

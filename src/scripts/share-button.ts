@@ -28,7 +28,8 @@ class ShareButton extends HTMLElement {
   async share(): Promise<void> {
     const url = this.dataset["url"] ?? location.href;
     const data = { title: this.dataset["title"] ?? document.title, url };
-    if (typeof navigator.share === "function" && (navigator.canShare?.(data) ?? true)) {
+    // Browsers without Web Share have neither function, whatever the DOM typings say.
+    if (typeof navigator.share === "function" && (typeof navigator.canShare !== "function" || navigator.canShare(data))) {
       try {
         await navigator.share(data);
         return;

@@ -192,7 +192,13 @@ function loadedPlayerFrame(player: HTMLElement): Promise<HTMLIFrameElement> {
       if (!iframe) return;
       observer.disconnect();
       iframe.title = player.dataset["playerTitle"] ?? iframe.title;
-      iframe.addEventListener("load", () => resolve(iframe), { once: true });
+      iframe.addEventListener(
+        "load",
+        () => {
+          resolve(iframe);
+        },
+        { once: true },
+      );
     });
     observer.observe(player, { childList: true, subtree: true });
   });

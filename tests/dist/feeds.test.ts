@@ -6,10 +6,13 @@ import { ARTICLE, TITLE, builtFile, builtFiles, builtPages, onSite, sitePath } f
 const MARKDOWN = "/are-you-making-your-back-worse-with-the-way-you-are-stretching.md";
 
 const text = (path: string) => builtFile(path).toString("utf8");
-const xml = (path: string) => {
+/** A built XML file, checked to be well-formed, then parsed. */
+const xml = (path: string): unknown => {
   const source = text(path);
   expect(SyntaxValidator.validate(source), `${path} is well-formed XML`).toBe(true);
-  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ["url", "sitemap", "item"].includes(name) }).parse(source);
+  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ["url", "sitemap", "item"].includes(name) }).parse(
+    source,
+  ) as unknown;
 };
 const pages = builtPages();
 
@@ -18,9 +21,9 @@ describe("the sitemap", () => {
     const robots = text("/robots.txt");
     expect(robots).toMatch(/^User-agent: \*$/m);
     const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? "";
-    const index = xml(sitePath(sitemapUrl));
-    const listed = (index.sitemapindex.sitemap as { loc: string }[]).flatMap(({ loc }) =>
-      (xml(sitePath(loc)).urlset.url as { loc: string }[]).map((url) => url.loc),
+    const index = xml(sitePath(sitemapUrl)) as { sitemapindex: { sitemap: { loc: string }[] } };
+    const listed = index.sitemapindex.sitemap.flatMap(({ loc }) =>
+      (xml(sitePath(loc)) as { urlset: { url: { loc: string }[] } }).urlset.url.map((url) => url.loc),
     );
     const canonical = pages
       .map(({ document }) => document.querySelector('link[rel="canonical"]')?.getAttribute("href"))
@@ -39,10 +42,10 @@ describe("the RSS feed", () => {
         "/rss.xml",
       );
     }
-    const { rss } = xml("/rss.xml");
+    const { rss } = xml("/rss.xml") as { rss: { channel: { title: string; link: string; item: Record<string, string>[] } } };
     expect(rss.channel.title).toBe("Back in Motion");
     expect(rss.channel.link).toBe(onSite("/"));
-    const [item] = rss.channel.item as Record<string, string>[];
+    const [item] = rss.channel.item;
     expect(item).toMatchObject({ title: TITLE, link: onSite(ARTICLE) });
     expect(new Date(item?.["pubDate"] ?? "").toISOString()).toMatch(/^2026-11-25/);
   });

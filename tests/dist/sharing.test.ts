@@ -94,7 +94,7 @@ describe.each(DRILLS)("the share page of the drill at $at s", (drill) => {
     const play = player?.querySelector("a.lyt-playbtn");
     expect(new URL(play?.getAttribute("href") ?? "").searchParams.get("t")).toBe(`${drill.at}s`);
     const watchOnYoutube = [...built.document.querySelectorAll("a")].find((link) =>
-      link.textContent?.includes("Watch on YouTube"),
+      link.textContent.includes("Watch on YouTube"),
     );
     expect(new URL(watchOnYoutube?.getAttribute("href") ?? "").searchParams.get("t")).toBe(`${drill.at}s`);
     const current = built.document.querySelector('nav a[aria-current="true"]');
@@ -105,11 +105,11 @@ describe.each(DRILLS)("the share page of the drill at $at s", (drill) => {
 describe("structured data", () => {
   const graphOf = (built: BuiltPage) =>
     [...built.document.querySelectorAll('script[type="application/ld+json"]')].flatMap((script) => {
-      const data = JSON.parse(script.textContent ?? "") as { "@graph"?: Record<string, unknown>[] };
-      return data["@graph"] ?? [data as Record<string, unknown>];
+      const data = JSON.parse(script.textContent) as { "@graph"?: Record<string, unknown>[] };
+      return data["@graph"] ?? [data];
     });
   const graph = graphOf(page(ARTICLE));
-  const ofType = (type: string) => graph.find((node) => node["@type"] === type) as Record<string, any>;
+  const ofType = (type: string) => graph.find((node) => node["@type"] === type) as Record<string, unknown>;
 
   it("describes the article: headline, dates, author, image and page", () => {
     const article = ofType("Article");

@@ -72,9 +72,13 @@ async function focusShows(page: Page): Promise<boolean> {
     );
   if (!settled) return false;
   const withFocus = await page.screenshot();
-  await focused.evaluate((element: HTMLElement) => element.blur());
+  await focused.evaluate((element: HTMLElement) => {
+    element.blur();
+  });
   const withoutFocus = await page.screenshot();
-  await focused.evaluate((element: HTMLElement) => element.focus({ preventScroll: true }));
+  await focused.evaluate((element: HTMLElement) => {
+    element.focus({ preventScroll: true });
+  });
   return !withFocus.equals(withoutFocus);
 }
 

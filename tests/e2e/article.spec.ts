@@ -13,7 +13,7 @@ test.describe("the article page", () => {
   test("places the video where the text introduces it, with the drills under it and the summary after", async ({ page }) => {
     await page.goto(ARTICLE_PATH);
     const order = await page.evaluate(() => {
-      const intro = [...document.querySelectorAll("main p")].find((p) => p.textContent?.trim() === "Check out the video below.");
+      const intro = [...document.querySelectorAll("main p")].find((p) => p.textContent.trim() === "Check out the video below.");
       const player = document.querySelector("lite-youtube");
       const drills = document.querySelector('nav[aria-labelledby="drills-heading"]');
       const summary = [...document.querySelectorAll("h2")].find((h) => h.textContent === "Video Summary");
@@ -68,7 +68,7 @@ test.describe("the article page", () => {
   }
 
   test("keeps the poster's 16:9 box before the image arrives, so nothing shifts", async ({ page }) => {
-    await page.route("**/posters/**", () => {}); // never answers
+    await page.route("**/posters/**", () => undefined); // never answers
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
     const box = await page.locator("lite-youtube").boundingBox();
     expect(box).not.toBeNull();

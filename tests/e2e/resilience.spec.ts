@@ -105,7 +105,7 @@ async function faintOnPaper(page: Page): Promise<string[]> {
       // Blended onto white, as ink with transparency would be.
       const [lr, lg, lb] = [r, g, b].map((c) => linear(c * alpha + 255 * (1 - alpha))) as [number, number, number];
       const contrast = 1.05 / (0.2126 * lr + 0.7152 * lg + 0.0722 * lb + 0.05);
-      if (contrast < 4.5) faint.push(`${element.tagName.toLowerCase()} “${element.textContent?.trim().slice(0, 30)}”: ${color}`);
+      if (contrast < 4.5) faint.push(`${element.tagName.toLowerCase()} “${element.textContent.trim().slice(0, 30)}”: ${color}`);
     }
     return faint;
   });

@@ -112,7 +112,7 @@ export interface PlayerCommand {
 /** The headers the build wrote for hosts (dist/_headers); `astro preview` does not send them. */
 const DEPLOY_HEADERS = readHeadersFile(new URL("../../dist/_headers", import.meta.url));
 
-export const test = base.extend<{ deployHeaders: void; watch: PageWatch }>({
+export const test = base.extend<{ deployHeaders: undefined; watch: PageWatch }>({
   // Every response from the site carries the headers its host would add, so the pages run
   // under the header Content Security Policy and Permissions-Policy as well as their own.
   deployHeaders: [
@@ -122,7 +122,7 @@ export const test = base.extend<{ deployHeaders: void; watch: PageWatch }>({
         const added = headersFor(DEPLOY_HEADERS, new URL(route.request().url()).pathname);
         await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(added) } });
       });
-      await use();
+      await use(undefined);
       await context.unrouteAll({ behavior: "ignoreErrors" }); // requests still in flight when the test ends
     },
     { auto: true },
@@ -246,9 +246,9 @@ export async function webShare(page: Page, behaviour: "records" | "is cancelled"
     const share =
       mode === "is absent"
         ? undefined
-        : async (data: ShareData) => {
+        : (data: ShareData) => {
             calls.push(data);
-            if (mode === "is cancelled") throw new DOMException("Share canceled", "AbortError");
+            return mode === "is cancelled" ? Promise.reject(new DOMException("Share canceled", "AbortError")) : Promise.resolve();
           };
     Object.defineProperty(Navigator.prototype, "share", { value: share, configurable: true });
     Object.defineProperty(Navigator.prototype, "canShare", { value: share && (() => true), configurable: true });

@@ -167,9 +167,9 @@ test.describe("playing", () => {
     await page.goto(ARTICLE_PATH);
     // Seen after the page's own handlers: was the browser's default (open YouTube) kept?
     await page.evaluate(() => {
-      window.addEventListener("click", (event) =>
-        document.body.setAttribute("data-default-kept", String(!event.defaultPrevented)),
-      );
+      window.addEventListener("click", (event) => {
+        document.body.setAttribute("data-default-kept", String(!event.defaultPrevented));
+      });
     });
     await drill(page, "4:20").click({ modifiers: ["ControlOrMeta"] });
     await expect(page.locator("body")).toHaveAttribute("data-default-kept", "true");

@@ -15,7 +15,7 @@ const secondAndLength = fc.oneof(
  * What a `?t=` value can be: anything at all, text made of the characters times are written
  * with (so the parser's every branch is reached), and digit runs too long to be exact.
  */
-const timeLikeCharacter = fc.constantFrom(..."0123456789:hmsHMS \t-+.e", "\u0663", "\uff10", "\u00a0");
+const timeLikeCharacter = fc.constantFrom(...Array.from("0123456789:hmsHMS \t-+.e"), "\u0663", "\uff10", "\u00a0");
 const sharedValue = fc.oneof(
   fc.string({ unit: "binary" }),
   fc.string({ unit: timeLikeCharacter, maxLength: 14 }),

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { isYoutubeId, playerReport, youtubePlayerCommand, youtubePlayerParams, youtubeWatchUrl } from "../../src/lib/youtube";
 
 describe("isYoutubeId", () => {
-  it.each(["dQw4w9WgXcQ", "a-b_C1d2E3f", "SET_VIDEOID"])("accepts %s", (id) => expect(isYoutubeId(id)).toBe(true));
-  it.each(["", "dQw4w9WgXc", "dQw4w9WgXcQQ", "dQw4w9WgXc!", "dQw4w9 gXcQ", "dQw4w9WgXcQ\n"])("rejects %j", (id) =>
-    expect(isYoutubeId(id)).toBe(false),
-  );
+  it.each(["dQw4w9WgXcQ", "a-b_C1d2E3f", "SET_VIDEOID"])("accepts %s", (id) => {
+    expect(isYoutubeId(id)).toBe(true);
+  });
+  it.each(["", "dQw4w9WgXc", "dQw4w9WgXcQQ", "dQw4w9WgXc!", "dQw4w9 gXcQ", "dQw4w9WgXcQ\n"])("rejects %j", (id) => {
+    expect(isYoutubeId(id)).toBe(false);
+  });
 });
 
 describe("youtubeWatchUrl", () => {
