@@ -210,7 +210,7 @@ test.describe("a ?t= is never shown as written", () => {
   const values = {
     words: "Call 0800 555 0100 to book",
     markup: '<img src=x onerror="document.title=1"><b>Free consult</b>',
-    "a very long value": "Book now ".repeat(2_000),
+    "a very long value": "Book now ".repeat(400),
   };
 
   for (const [kind, value] of Object.entries(values)) {
