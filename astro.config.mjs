@@ -1,9 +1,8 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
-import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { deployHeaders } from "./src/integrations/deploy-headers";
-import { isDrillPath } from "./src/lib/site-paths";
+import { canonicalSitemap } from "./src/integrations/canonical-sitemap";
 
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
@@ -15,11 +14,13 @@ export default defineConfig({
   // The public address of the site: canonical links, social cards, feeds and structured data
   // are built from it. SITE_URL overrides it.
   site: process.env.SITE_URL ?? "https://example.com",
+  // Served from the root of its host by default; for a folder (`/<name>/`), build with
+  // `astro build --base /<name>/` or set `base` here. Every link, file and feed follows it.
   trailingSlash: "always",
   integrations: [
     mdx(),
     // Search engines get the canonical pages only: a drill's share page is its article's.
-    sitemap({ filter: (page) => !isDrillPath(new URL(page).pathname) }),
+    canonicalSitemap(),
     // deployHeaders writes dist/_headers: this policy plus what only a header can say (see README).
     deployHeaders(),
   ],

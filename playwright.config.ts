@@ -1,10 +1,28 @@
 import { defineConfig, devices } from "@playwright/test";
+import { BUILDS, type SiteBuild } from "./tests/builds.ts";
 import { CHROMIUM_FLAGS, systemChromium } from "./tests/chromium.ts";
+import type { SiteOptions } from "./tests/e2e/support.ts";
 
-// The port `npm start` serves on (PORT overrides it). Astro runs one preview server per
-// project, so a server already started by `npm start` is reused (it serves the dist/ that
-// `npm test` just built).
+// The port `npm start` serves on (PORT overrides it). A server already started there by
+// `npm start` is reused (it serves the dist/ that `npm test` just built).
 const PORT = Number(process.env["PORT"] ?? 4321);
+// The build served under a folder (dist-sub/ at /sub/) has a server of its own, 20 ports up
+// unless SUB_PORT says otherwise: each PORT gets its own pair.
+const SUB_PORT = Number(process.env["SUB_PORT"] ?? PORT + 20);
+const SUB = BUILDS.sub;
+/** The browser journey through the site under a folder; the other specs cover the root build. */
+const UNDER_A_FOLDER = /under-a-folder\.spec\.ts$/;
+
+/**
+ * `astro preview` of a build, as it deploys (`npm test` builds both first). Astro keeps one
+ * preview server per project in its lock file; the second one runs alongside (`--ignore-lock`).
+ */
+const preview = (port: number, build: SiteBuild, flags = "") => ({
+  command: `npx astro preview --port ${port} --host 127.0.0.1 --base ${build.base} --outDir ${build.dir}${flags}`,
+  url: `http://127.0.0.1:${port}${build.base}`,
+  reuseExistingServer: !process.env["CI"],
+  timeout: 60_000,
+});
 
 const executablePath = systemChromium();
 
@@ -16,7 +34,7 @@ const chromium = {
   },
 };
 
-export default defineConfig({
+export default defineConfig<SiteOptions>({
   testDir: "tests/e2e",
   fullyParallel: true,
   forbidOnly: !!process.env["CI"],
@@ -27,12 +45,13 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
   },
-  projects: [{ name: "chromium", use: chromium }],
-  webServer: {
-    // Tests run against the built site exactly as it deploys (`npm test` builds first).
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env["CI"],
-    timeout: 60_000,
-  },
+  projects: [
+    { name: "chromium", use: chromium, testIgnore: UNDER_A_FOLDER },
+    {
+      name: `chromium ${SUB.name}`,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${SUB_PORT}${SUB.base}`, siteBuild: SUB },
+      testMatch: UNDER_A_FOLDER,
+    },
+  ],
+  webServer: [preview(PORT, BUILDS.root), preview(SUB_PORT, SUB, " --ignore-lock")],
 });

@@ -14,9 +14,14 @@ const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)
  * emitted. A hand-kept copy would go stale with the first changed style and block it.
  */
 export function deployHeaders(): AstroIntegration {
+  let base = "/";
   return {
     name: "deploy-headers",
     hooks: {
+      // However the base was given (astro.config.mjs or --base), the resolved config has it.
+      "astro:config:done": ({ config }) => {
+        base = config.base;
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
@@ -28,7 +33,7 @@ export function deployHeaders(): AstroIntegration {
           }
           policies.set(page, parsePolicy(content));
         }
-        const rules = deployHeaderRules(formatPolicy(sitePolicy(policies)));
+        const rules = deployHeaderRules(formatPolicy(sitePolicy(policies)), base);
         const comment = "Written by the build from the pages' own Content Security Policies (src/lib/deploy-headers.ts).";
         await writeFile(new URL("_headers", dir), formatHeadersFile(rules, comment));
         logger.info(`_headers: one policy for ${pages.length} pages`);

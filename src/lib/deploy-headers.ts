@@ -2,6 +2,7 @@
  * The HTTP headers the site is served with, as a `_headers` file: the format Netlify and
  * Cloudflare Pages read from the root of the uploaded folder.
  */
+import { underBase } from "./site-paths";
 import { YOUTUBE_EMBED_ORIGIN } from "./youtube";
 
 export interface HeaderRule {
@@ -48,12 +49,13 @@ export const PERMISSIONS_POLICY = Object.entries(PERMISSIONS)
 /**
  * The rules for the whole site. `policy` is the site's Content Security Policy (the one its
  * pages carry); the header adds `frame-ancestors`, which a `<meta>` policy cannot carry, so no
- * other site can frame the pages.
+ * other site can frame the pages. `base` is the folder the site is served from (`/` at the
+ * root of its host): the rules cover the site's addresses, all of which are under it.
  */
-export function deployHeaderRules(policy: string): HeaderRule[] {
+export function deployHeaderRules(policy: string, base: string): HeaderRule[] {
   return [
     {
-      path: "/*",
+      path: underBase("/*", base),
       headers: [
         ["Content-Security-Policy", `${policy}; frame-ancestors 'none'`],
         ["X-Content-Type-Options", "nosniff"],
@@ -64,7 +66,7 @@ export function deployHeaderRules(policy: string): HeaderRule[] {
     },
     {
       // Astro names every bundled script and style after its content, so a changed file is a new address.
-      path: "/_astro/*",
+      path: underBase("/_astro/*", base),
       headers: [["Cache-Control", "public, max-age=31536000, immutable"]],
     },
   ];

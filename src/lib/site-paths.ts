@@ -1,37 +1,86 @@
 /**
  * Where each page and file of the site lives. Pages link to each other and the feeds,
  * cards and structured data name them through these, so an address is spelled once.
+ *
+ * The site can be served under a folder of its host (`https://user.github.io/<name>/`):
+ * Astro's `base`, set in astro.config.mjs or with `astro build --base /<name>/`. Every
+ * path here is the address as served, base included; each function takes the base as
+ * its last argument, the site's own by default.
  */
 
+/**
+ * The base as Astro gives it (always `/`-started; `/`-ended with `trailingSlash: "always"`),
+ * made to start and end with `/`. Anything that is not a path is refused with its value.
+ */
+export function normalizeBase(base: string | undefined): string {
+  if (base === undefined || !base.startsWith("/") || /[?#\\\s]|\/\//.test(base) || /(^|\/)\.\.?(\/|$)/.test(base)) {
+    throw new Error(
+      `The site's base must be a path such as "/" or "/docs/" (Astro's \`base\`, or --base); got ${JSON.stringify(base)}`,
+    );
+  }
+  return base.endsWith("/") ? base : `${base}/`;
+}
+
+/** The folder the site is served from: `/` at the root of its host, `/<name>/` under a folder. */
+export const BASE = normalizeBase(import.meta.env.BASE_URL);
+
+/** The address of `path`, given from the site's root ("/rss.xml"), under the base ("/<name>/rss.xml"). */
+export function underBase(path: string, base = BASE): string {
+  if (!path.startsWith("/")) throw new Error(`A site path starts with "/": got ${JSON.stringify(path)}`);
+  return `${normalizeBase(base)}${path.slice(1)}`;
+}
+
+/** The inverse of `underBase`: "/<name>/rss.xml" → "/rss.xml"; `undefined` for an address outside the base. */
+export function withinBase(path: string, base = BASE): string | undefined {
+  const folder = normalizeBase(base);
+  return path.startsWith(folder) ? `/${path.slice(folder.length)}` : undefined;
+}
+
+/** The home page. */
+export const homePath = (base = BASE) => underBase("/", base);
+
 /** The article page. */
-export const articlePath = (articleId: string) => `/${articleId}/`;
+export const articlePath = (articleId: string, base = BASE) => underBase(`/${articleId}/`, base);
 
 /** A drill's share page: the article, primed at the drill, with the drill's own card. */
-export const drillPath = (articleId: string, drillSlug: string) => `/${articleId}/${drillSlug}/`;
+export const drillPath = (articleId: string, drillSlug: string, base = BASE) => underBase(`/${articleId}/${drillSlug}/`, base);
 
-/** Whether a path is a drill's share page (the only pages two levels deep). */
-export const isDrillPath = (path: string) => /^\/[^/]+\/[^/]+\/$/.test(path);
+/** Whether an address is a drill's share page (the only pages two levels under the base). */
+export const isDrillPath = (path: string, base = BASE) => /^\/[^/]+\/[^/]+\/$/.test(withinBase(path, base) ?? "");
 
-/** The social card (1200x630 PNG) of a page, beside it: `/card.png`, `/<article>/card.png`, `/<article>/<drill>/card.png`. */
+/** The social card (1200x630 PNG) of a page, beside it: `card.png` in the page's folder. */
 export const cardPath = (pagePath: string) => `${pagePath}card.png`;
 
 /** The video poster shown before the player is pressed. */
-export const posterPath = (articleId: string) => `/posters/${articleId}.png`;
+export const posterPath = (articleId: string, base = BASE) => underBase(`/posters/${articleId}.png`, base);
 
 /** The article as plain Markdown, for readers and agents that want the text alone. */
-export const markdownPath = (articleId: string) => `/${articleId}.md`;
+export const markdownPath = (articleId: string, base = BASE) => underBase(`/${articleId}.md`, base);
 
-export const RSS_PATH = "/rss.xml";
-export const SITEMAP_PATH = "/sitemap-index.xml";
+export const faviconPath = (base = BASE) => underBase("/favicon.svg", base);
+export const rssPath = (base = BASE) => underBase("/rss.xml", base);
+export const sitemapPath = (base = BASE) => underBase("/sitemap-index.xml", base);
 
 /** Social cards are this size (Open Graph's recommended 1.91:1). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /**
- * The absolute address of a site path. `site` is Astro's `site` (set from SITE_URL):
- * cards, feeds and structured data need absolute URLs, which a missing `site` cannot give.
+ * The absolute address of a path as served (base included). `site` is Astro's `site` (set
+ * from SITE_URL): cards, feeds and structured data need absolute URLs, which a missing
+ * `site` cannot give. A path outside the base, or a `site` naming another folder than the
+ * base, would give an address that does not exist, so both are refused.
  */
-export function absoluteUrl(path: string, site: URL | undefined): string {
+export function absoluteUrl(path: string, site: URL | undefined, base = BASE): string {
   if (!site) throw new Error(`Cannot make "${path}" absolute: set \`site\` in astro.config.mjs (or SITE_URL)`);
+  const folder = normalizeBase(base);
+  if (withinBase(path, folder) === undefined) {
+    throw new Error(`"${path}" is outside the site's base "${folder}": make it with the helpers of src/lib/site-paths.ts`);
+  }
+  if (site.pathname !== "/" && normalizeBase(site.pathname) !== folder) {
+    throw new Error(
+      `The site's address ${site.href} names the folder "${site.pathname}" but the base is "${folder}": ` +
+        `give SITE_URL the origin alone (https://user.github.io) and the folder as base (--base ${site.pathname})`,
+    );
+  }
   return new URL(path, site).href;
 }

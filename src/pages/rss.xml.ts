@@ -2,7 +2,7 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { SITE_NAME, SITE_TAGLINE } from "../consts";
 import { getArticles } from "../lib/articles";
-import { articlePath } from "../lib/site-paths";
+import { absoluteUrl, articlePath, homePath } from "../lib/site-paths";
 
 /** The articles as an RSS feed, newest first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -10,13 +10,13 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: SITE_NAME,
     description: SITE_TAGLINE,
-    site: site ?? "",
+    site: absoluteUrl(homePath(), site),
     trailingSlash: true,
     items: articles.map(({ id, data }) => ({
       title: data.title,
       description: data.description,
       pubDate: data.publishDate,
-      link: articlePath(id),
+      link: absoluteUrl(articlePath(id), site),
     })),
     customData: "<language>en</language>",
   });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isHashSource, parsePolicy } from "../../src/lib/csp";
 import { headersFor, parseHeadersFile } from "./headers-file";
-import { DIST, builtFiles, builtPages } from "./support";
+import { DIST, builtFiles, builtPages, served } from "./support";
 
 const text = readFileSync(`${DIST}_headers`, "utf8");
 const rules = parseHeadersFile(text);
@@ -50,7 +50,7 @@ describe("_headers, as Netlify and Cloudflare Pages serve it", () => {
   });
 
   it("lets the embedded player have what it needs, the page copy and share, and nothing else", () => {
-    const policy = permissions(headersFor(rules, "/").get("permissions-policy"));
+    const policy = permissions(headersFor(rules, served("/")).get("permissions-policy"));
     const player = '(self "https://www.youtube-nocookie.com")';
     for (const feature of ["autoplay", "encrypted-media", "fullscreen", "picture-in-picture"]) {
       expect(policy.get(feature), feature).toBe(player);
@@ -67,11 +67,16 @@ describe("_headers, as Netlify and Cloudflare Pages serve it", () => {
     expect(bundled.length).toBeGreaterThan(0);
     for (const file of bundled) {
       expect(file).toMatch(/\.[\w-]{8}\.\w+$/);
-      expect(headersFor(rules, `/${file}`).get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(headersFor(rules, served(file)).get("cache-control")).toBe("public, max-age=31536000, immutable");
     }
     for (const file of builtFiles().filter((file) => !file.startsWith("_astro/"))) {
-      expect(headersFor(rules, `/${file}`).get("cache-control") ?? "", file).not.toContain("immutable");
+      expect(headersFor(rules, served(file)).get("cache-control") ?? "", file).not.toContain("immutable");
     }
+  });
+
+  it("covers the site's own folder only: the rest of the host is not the site's", () => {
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) expect(rule.path.startsWith(served("/")), rule.path).toBe(true);
   });
 
   it("stays within Cloudflare Pages' limits: 100 rules, 2,000 characters a line", () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import config from "../../astro.config.mjs";
-import { DIST, builtFiles, builtPages } from "./support";
+import { BASE, DIST, builtFiles, builtPages, fileAt, served } from "./support";
 
 /** The site's public origin: links to it are links inside the site. */
 const SITE = new URL(config.site ?? "https://example.com");
@@ -14,19 +14,13 @@ const REFERENCES = [
   ['meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]', "content"],
 ] as const;
 
-/** The file a host serves for an address inside the site, if there is one. */
-function servedFile(url: URL): string | undefined {
-  const path = decodeURIComponent(url.pathname).slice(1);
-  const file = path === "" || path.endsWith("/") ? `${path}index.html` : path;
-  return existsSync(`${DIST}${file}`) ? file : undefined;
-}
-
 /** What is wrong with a reference from `base`, or nothing if it resolves (or leaves the site). */
 function problemWith(reference: string, base: URL): string | undefined {
   const url = new URL(reference, base);
   if (url.origin !== SITE.origin) return undefined;
-  const file = servedFile(url);
-  if (!file) return `"${reference}": nothing is served at ${url.pathname}`;
+  const file = fileAt(url.pathname);
+  if (file === undefined) return `"${reference}": ${url.pathname} is outside the site's folder ${BASE}`;
+  if (!existsSync(`${DIST}${file}`)) return `"${reference}": nothing is served at ${url.pathname}`;
   const id = decodeURIComponent(url.hash.slice(1));
   if (id === "" || id === "top") return undefined; // both scroll to the top of any page
   const target = builtPages().find((page) => page.file === file);
@@ -34,27 +28,55 @@ function problemWith(reference: string, base: URL): string | undefined {
   return undefined;
 }
 
+/** Every address a page's elements point at, as written. */
+function referencesOf(document: Document): string[] {
+  const references: string[] = [];
+  for (const [selector, attribute] of REFERENCES) {
+    for (const element of document.querySelectorAll(selector)) references.push(element.getAttribute(attribute) ?? "");
+  }
+  for (const element of document.querySelectorAll("[srcset]")) {
+    for (const candidate of (element.getAttribute("srcset") ?? "").split(/,\s+/))
+      references.push(candidate.trim().split(/\s+/)[0] ?? "");
+  }
+  return references;
+}
+
 describe.each(builtPages())("links and sources of $path", ({ path, document }) => {
   it("all resolve to built files, and fragments to elements", () => {
-    const base = new URL(path, SITE);
-    const references: string[] = [];
-    for (const [selector, attribute] of REFERENCES) {
-      for (const element of document.querySelectorAll(selector)) references.push(element.getAttribute(attribute) ?? "");
-    }
-    for (const element of document.querySelectorAll("[srcset]")) {
-      for (const candidate of (element.getAttribute("srcset") ?? "").split(/,\s+/))
-        references.push(candidate.trim().split(/\s+/)[0] ?? "");
-    }
+    const references = referencesOf(document);
     expect(references.length).toBeGreaterThan(0);
-    expect(references.map((reference) => problemWith(reference, base)).filter(Boolean)).toEqual([]);
+    expect(references.map((reference) => problemWith(reference, new URL(path, SITE))).filter(Boolean)).toEqual([]);
   });
+});
+
+describe("the 404 page", () => {
+  // Hosts answer any missing address with it, however deep, without redirecting.
+  it.each(["no-such-page", "no/such/page/", "are-you-making-your-back-worse-with-the-way-you-are-stretching/typo/"])(
+    "links and sources all resolve when it is served for %s",
+    (missing) => {
+      const notFound = builtPages().find((page) => page.file === "404.html");
+      if (!notFound) throw new Error("the build has no 404.html");
+      const references = referencesOf(notFound.document);
+      expect(references.length).toBeGreaterThan(0);
+      const address = new URL(served(missing), SITE);
+      const problems = references.map((reference) =>
+        // "#main" stays on the page being shown, whatever its address.
+        reference.startsWith("#")
+          ? notFound.document.getElementById(reference.slice(1))
+            ? undefined
+            : `"${reference}": 404.html has no such element`
+          : problemWith(reference, address),
+      );
+      expect(problems.filter(Boolean)).toEqual([]);
+    },
+  );
 });
 
 describe("url() references in built stylesheets", () => {
   it.each(builtFiles().filter((file) => file.endsWith(".css")))("%s: all resolve to built files", (file) => {
     const css = readFileSync(`${DIST}${file}`, "utf8");
     const references = [...css.matchAll(/url\(\s*(["']?)(.*?)\1\s*\)/g)].map((match) => match[2] as string);
-    const base = new URL(`/${file}`, SITE);
+    const base = new URL(served(file), SITE);
     expect(references.map((reference) => problemWith(reference, base)).filter(Boolean)).toEqual([]);
   });
 });

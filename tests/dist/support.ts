@@ -1,13 +1,25 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
+import { siteBuild } from "../builds";
 
-/** The built site: `npm test` builds it before Vitest runs. */
-export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+/**
+ * The build these checks read: vitest.config.ts runs tests/dist once per build of
+ * tests/builds.ts, naming it in SITE_BUILD. `npm test` builds both first.
+ */
+export const BUILD = siteBuild(process.env["SITE_BUILD"]);
+
+export const DIST = fileURLToPath(new URL(`../../${BUILD.dir}/`, import.meta.url));
+
+/** The folder of the host the build is served from: "/" or "/sub/". */
+export const BASE = BUILD.base;
+
+/** The address a path from the site's root is served at in this build: "/rss.xml" → "/sub/rss.xml". */
+export const served = (path: string) => `${BASE}${path.replace(/^\/+/, "")}`;
 
 /** Every file of the built site, relative to `DIST` with forward slashes ("index.html", "_astro/x.css"). */
 export function builtFiles(): string[] {
-  if (!existsSync(DIST)) throw new Error(`${DIST} does not exist: build the site first (npm run build)`);
+  if (!existsSync(DIST)) throw new Error(`${DIST} does not exist: build the site first (${BUILD.command})`);
   return readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => `${entry.parentPath}/${entry.name}`.slice(DIST.length).replace(/^\/+/, "").replaceAll("\\", "/"))
@@ -17,7 +29,7 @@ export function builtFiles(): string[] {
 export interface BuiltPage {
   /** The file, relative to `DIST` ("index.html", "404.html", "slug/index.html"). */
   file: string;
-  /** The address it is served at ("/", "/404.html", "/slug/"). */
+  /** The address it is served at ("/", "/404.html", "/slug/"; under the base: "/sub/slug/"). */
   path: string;
   html: string;
   document: Document;
@@ -31,27 +43,37 @@ export function builtPages(): BuiltPage[] {
     .filter((file) => file.endsWith(".html"))
     .map((file) => {
       const html = readFileSync(`${DIST}${file}`, "utf8");
-      return { file, path: `/${file.replace(/(^|\/)index\.html$/, "$1")}`, html, document: parseHTML(html).document };
+      return { file, path: served(file.replace(/(^|\/)index\.html$/, "$1")), html, document: parseHTML(html).document };
     });
   return pages;
 }
 
 /** The first article, as readers see it. */
-export const ARTICLE = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
+export const ARTICLE = served("/are-you-making-your-back-worse-with-the-way-you-are-stretching/");
 export const TITLE = "Are You Making Your Back Worse With The Way You Are Stretching?";
 
 /** The site's public address: README's default, or the SITE_URL the build was given. */
 export const SITE = new URL(process.env["SITE_URL"] ?? "https://example.com");
 
-/** The absolute address of a site path. */
+/** The absolute address of a served path. */
 export const onSite = (path: string) => new URL(path, SITE).href;
 
-/** A built file's contents, by site path ("/rss.xml"); fails the test when it is missing. */
-export function builtFile(path: string): Buffer {
-  return readFileSync(`${DIST}${decodeURIComponent(path).replace(/^\/+/, "")}`);
+/** The built file served at an address ("/sub/rss.xml"), if the address is inside the build's folder. */
+export function fileAt(path: string): string | undefined {
+  const decoded = decodeURIComponent(path);
+  if (!decoded.startsWith(BASE)) return undefined;
+  const file = decoded.slice(BASE.length);
+  return file === "" || file.endsWith("/") ? `${file}index.html` : file;
 }
 
-/** The site path of one of the site's own absolute addresses; fails on any other origin. */
+/** A built file's contents, by the address it is served at; fails the test when it is missing. */
+export function builtFile(path: string): Buffer {
+  const file = fileAt(path);
+  if (file === undefined) throw new Error(`${path} is outside the site's folder ${BASE}`);
+  return readFileSync(`${DIST}${file}`);
+}
+
+/** The served path of one of the site's own absolute addresses; fails on any other origin. */
 export function sitePath(url: string): string {
   const parsed = new URL(url);
   if (parsed.origin !== SITE.origin) throw new Error(`${url} is not on ${SITE.origin}`);

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Frame, type Page } from "@playwright/test";
-import { headersFor, readHeadersFile } from "../dist/headers-file";
+import { BUILDS, type SiteBuild } from "../builds";
+import { headersFor, readHeadersFile, type HeadersRule } from "../dist/headers-file";
 
 export { expect };
 
@@ -109,17 +110,33 @@ export interface PlayerCommand {
   args: unknown[];
 }
 
-/** The headers the build wrote for hosts (dist/_headers); `astro preview` does not send them. */
-const DEPLOY_HEADERS = readHeadersFile(new URL("../../dist/_headers", import.meta.url));
+/** The headers each build wrote for hosts (`_headers`), read once per build. */
+const deployHeaderRules = new Map<string, HeadersRule[]>();
+function deployHeadersOf(build: SiteBuild): HeadersRule[] {
+  let rules = deployHeaderRules.get(build.dir);
+  if (!rules) {
+    rules = readHeadersFile(new URL(`../../${build.dir}/_headers`, import.meta.url));
+    deployHeaderRules.set(build.dir, rules);
+  }
+  return rules;
+}
 
-export const test = base.extend<{ deployHeaders: undefined; watch: PageWatch }>({
+export interface SiteOptions {
+  /** The build the project's server serves (playwright.config.ts): the root one unless it says otherwise. */
+  siteBuild: SiteBuild;
+}
+
+export const test = base.extend<SiteOptions & { deployHeaders: undefined; watch: PageWatch }>({
+  siteBuild: [BUILDS.root, { option: true }],
   // Every response from the site carries the headers its host would add, so the pages run
   // under the header Content Security Policy and Permissions-Policy as well as their own.
   deployHeaders: [
-    async ({ context, baseURL }, use) => {
+    async ({ context, baseURL, siteBuild }, use) => {
+      // `astro preview` does not send them.
+      const rules = deployHeadersOf(siteBuild);
       await context.route(`${new URL(baseURL as string).origin}/**`, async (route) => {
         const response = await route.fetch();
-        const added = headersFor(DEPLOY_HEADERS, new URL(route.request().url()).pathname);
+        const added = headersFor(rules, new URL(route.request().url()).pathname);
         await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(added) } });
       });
       await use(undefined);

@@ -30,9 +30,20 @@ describe("formatHeadersFile", () => {
 
 describe("deployHeaderRules", () => {
   it("adds frame-ancestors 'none' to the site's policy for every address", () => {
-    const rules = parseHeadersFile(formatHeadersFile(deployHeaderRules("default-src 'self'"), "test"));
+    const rules = parseHeadersFile(formatHeadersFile(deployHeaderRules("default-src 'self'", "/"), "test"));
     for (const path of ["/", "/404.html", "/an-article/", "/_astro/a.B1c2D3e4.js"]) {
       expect(headersFor(rules, path).get("content-security-policy")).toBe("default-src 'self'; frame-ancestors 'none'");
     }
+  });
+
+  it("covers the site's folder when it is served under one, and caches its bundled files there", () => {
+    const rules = parseHeadersFile(formatHeadersFile(deployHeaderRules("default-src 'self'", "/back/"), "test"));
+    for (const path of ["/back/", "/back/404.html", "/back/an-article/", "/back/_astro/a.B1c2D3e4.js"]) {
+      expect(headersFor(rules, path).get("content-security-policy"), path).toBe("default-src 'self'; frame-ancestors 'none'");
+    }
+    expect(headersFor(rules, "/back/_astro/a.B1c2D3e4.js").get("cache-control")).toBe("public, max-age=31536000, immutable");
+    // Other folders of the host belong to other sites.
+    expect(headersFor(rules, "/other/").size).toBe(0);
+    expect(headersFor(rules, "/_astro/a.B1c2D3e4.js").size).toBe(0);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/lib/article-schema";
-import { isDrillPath } from "../../src/lib/site-paths";
 import { articleStructuredData, momentUrl, serializeJsonLd } from "../../src/lib/structured-data";
 
 const article: Article = {
@@ -68,14 +67,5 @@ describe("serializeJsonLd", () => {
     const json = serializeJsonLd(data);
     expect(json).not.toContain("<");
     expect(JSON.parse(json)).toEqual(data);
-  });
-});
-
-describe("isDrillPath", () => {
-  it("is true two levels deep only", () => {
-    expect(isDrillPath("/stretching/kneeling-stretch/")).toBe(true);
-    expect(isDrillPath("/stretching/")).toBe(false);
-    expect(isDrillPath("/")).toBe(false);
-    expect(isDrillPath("/stretching/kneeling-stretch/card.png")).toBe(false);
   });
 });

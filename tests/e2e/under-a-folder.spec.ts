@@ -1,0 +1,90 @@
+import type { Page } from "@playwright/test";
+import { ARTICLE_PATH, drill, expect, playButton, playerUrl, startedPlayerUrl, test } from "./support";
+
+/**
+ * The site built with `--base /sub/` (dist-sub/), served under that folder as on a GitHub
+ * Pages project site: the journeys of the other specs, checking that nothing leaves the folder.
+ */
+
+/** Shared links name the site's public address (SITE_URL, README's default otherwise). */
+const SITE = process.env["SITE_URL"] ?? "https://example.com";
+const BASE = "/sub/";
+const ARTICLE = `${BASE}${ARTICLE_PATH.slice(1)}`;
+const KNEELING = `${ARTICLE}kneeling-hip-internal-rotator-stretch/`;
+
+/** Every request of the page to its own server that failed or was answered with an error, besides `allowed`. */
+function failedRequests(page: Page, allowed: string[] = []): string[] {
+  const failed: string[] = [];
+  const origin = () => new URL(page.url()).origin;
+  page.on("response", (response) => {
+    const url = response.url();
+    if (url.startsWith(origin()) && response.status() >= 400 && !allowed.includes(new URL(url).pathname)) {
+      failed.push(`${response.status()} ${url}`);
+    }
+  });
+  page.on("requestfailed", (request) => failed.push(`failed ${request.url()}`));
+  return failed;
+}
+
+test.describe("the site served under a folder", () => {
+  test("from the home page to a drill, every link and file stays in the folder", async ({ page }) => {
+    const failed = failedRequests(page);
+    await page.goto(BASE);
+    await page.getByRole("link", { name: /Are You Making Your Back Worse/ }).click();
+    await expect(page).toHaveURL(ARTICLE);
+    // Styled: the skip link waits off screen until it has focus.
+    await expect(page.getByRole("link", { name: "Skip to content" })).not.toBeInViewport();
+    const poster = page.locator("lite-youtube img");
+    await poster.scrollIntoViewIfNeeded();
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1280);
+    expect(
+      await page.evaluate(async () => (await fetch((document.querySelector('link[rel="icon"]') as HTMLLinkElement).href)).status),
+    ).toBe(200);
+
+    await drill(page, "4:20").click();
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("260");
+    await expect(page).toHaveURL(`${ARTICLE}?t=260`);
+    await page.getByRole("link", { name: "Back in Motion" }).first().click();
+    await expect(page).toHaveURL(BASE);
+    expect(failed).toEqual([]);
+  });
+
+  test("a ?t= address primes the player at that moment", async ({ page }) => {
+    await page.goto(`${ARTICLE}?t=6:02`);
+    await expect(page.getByRole("button", { name: /Play from 6:02/ })).toBeVisible();
+    await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
+    await playButton(page).click();
+    expect((await playerUrl(page)).searchParams.get("start")).toBe("362");
+  });
+
+  test("a drill's page comes primed at the drill, and its share control copies its address in the folder", async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    // No share sheet, as on most desktops: the control copies the link.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "share", { value: undefined, configurable: true }));
+    const failed = failedRequests(page);
+    await page.goto(KNEELING);
+    await expect(page.getByRole("button", { name: /Play from 4:20/ })).toBeVisible();
+    await page.getByRole("button", { name: /Share “Kneeling hip internal rotator stretch” \(4:20\)/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${KNEELING}`);
+    await drill(page, "6:02").click();
+    await expect(page).toHaveURL(`${KNEELING}?t=362`);
+    expect(failed).toEqual([]);
+  });
+
+  test("a missing address in the folder answers 404 with the styled page and a way home", async ({ page, watch }) => {
+    watch.expect(/status of 404/);
+    const missing = `${BASE}no/such/page/`;
+    const failed = failedRequests(page, [missing]);
+    const response = await page.goto(missing);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    // Styled: the skip link waits off screen until it has focus.
+    await expect(page.getByRole("link", { name: "Skip to content" })).not.toBeInViewport();
+    await page.getByRole("link", { name: "Go to the home page" }).click();
+    await expect(page).toHaveURL(BASE);
+    expect(failed).toEqual([]);
+  });
+});
