@@ -16,6 +16,9 @@ export default defineConfig({
   // are built from it. SITE_URL overrides it.
   site: process.env.SITE_URL ?? "https://example.com",
   trailingSlash: "always",
+  // Cards and posters are rasterised and compressed off the main thread: with a few pages in
+  // flight, the build renders other pages meanwhile and uses every core.
+  build: { concurrency: 4 },
   integrations: [
     mdx(),
     // Search engines get the canonical pages only: a drill's share page is its article's.

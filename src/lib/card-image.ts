@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 import sharp from "sharp";
 
@@ -118,7 +118,8 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
     height: card.height,
     fonts: await loadFonts(),
   });
-  const png = new Resvg(svg, { fitTo: { mode: "width", value: card.width } }).render().asPng();
+  // Rasterised off the main thread, so other pages of the build go on meanwhile.
+  const png = (await renderAsync(svg, { fitTo: { mode: "width", value: card.width } })).asPng();
   // A few flat colours and text: a palette PNG looks the same at a third of the bytes.
   return sharp(png).png({ palette: true, quality: 90, effort: 10 }).toBuffer();
 }
