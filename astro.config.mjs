@@ -17,6 +17,9 @@ export default defineConfig({
   // Served from the root of its host by default; for a folder (`/<name>/`), build with
   // `astro build --base /<name>/` or set `base` here. Every link, file and feed follows it.
   trailingSlash: "always",
+  // Cards and posters are rasterised and compressed off the main thread: with a few pages in
+  // flight, the build renders other pages meanwhile and uses every core.
+  build: { concurrency: 4 },
   integrations: [
     mdx(),
     // Search engines get the canonical pages only: a drill's share page is its article's.

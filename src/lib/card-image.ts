@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 import sharp from "sharp";
 
@@ -30,18 +30,27 @@ export const CARD_COLORS = {
 } as const;
 
 const require = createRequire(import.meta.url);
-const fontFile = (name: string) => readFile(require.resolve(`@fontsource/${name}`));
 
-let fonts: Promise<Parameters<typeof satori>[1]["fonts"]> | undefined;
-function loadFonts() {
-  fonts ??= Promise.all([
-    fontFile("source-serif-4/files/source-serif-4-latin-600-normal.woff"),
-    fontFile("inter/files/inter-latin-600-normal.woff"),
-  ]).then(([serif, sans]) => [
-    { name: "Serif", data: serif, weight: 600 as const, style: "normal" as const },
-    { name: "Sans", data: sans, weight: 600 as const, style: "normal" as const },
-  ]);
-  return fonts;
+/** The typefaces cards are set in, from installed `@fontsource` packages. */
+export const CARD_FONTS = [
+  { name: "Serif", file: "@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff" },
+  { name: "Sans", file: "@fontsource/inter/files/inter-latin-600-normal.woff" },
+] as const;
+
+/** The font files' bytes, read once per build. */
+let fontData: Promise<Buffer[]> | undefined;
+export function cardFontData(): Promise<Buffer[]> {
+  fontData ??= Promise.all(CARD_FONTS.map((font) => readFile(require.resolve(font.file))));
+  return fontData;
+}
+
+async function loadFonts(): Promise<Parameters<typeof satori>[1]["fonts"]> {
+  const data = await cardFontData();
+  return CARD_FONTS.map((font, index) => {
+    const bytes = data[index];
+    if (!bytes) throw new Error(`The card font ${font.file} was not read`);
+    return { name: font.name, data: bytes, weight: 600 as const, style: "normal" as const };
+  });
 }
 
 interface Node {
@@ -111,12 +120,8 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
     height: card.height,
     fonts: await loadFonts(),
   });
-  const png = new Resvg(svg, { fitTo: { mode: "width", value: card.width } }).render().asPng();
+  // Rasterised off the main thread, so other pages of the build go on meanwhile.
+  const png = (await renderAsync(svg, { fitTo: { mode: "width", value: card.width } })).asPng();
   // A few flat colours and text: a palette PNG looks the same at a third of the bytes.
   return sharp(png).png({ palette: true, quality: 90, effort: 10 }).toBuffer();
-}
-
-/** A rendered card as a static endpoint's response. */
-export function pngResponse(png: Buffer): Response {
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 }

@@ -20,6 +20,22 @@ export interface MarkdownTwinSource {
   drillUrl: (slug: string) => string;
 }
 
+// Both processors are built once: building one (MDX's syntax extensions above all) costs far
+// more than running it on an article, and a build runs them once per article.
+const mdxParser = unified().use(remarkParse).use(remarkMdx).freeze();
+const markdownWriter = unified()
+  .use(remarkStringify, {
+    bullet: "-",
+    emphasis: "_",
+    // Link addresses here are built by the site (no spaces or brackets), so they are written
+    // as they are: the default would escape every "&" of a YouTube address as "\&".
+    handlers: {
+      link: (node: Link, _, state, info) =>
+        `[${state.containerPhrasing(node, { ...info, before: "[", after: "]" })}](${node.url})`,
+    },
+  })
+  .freeze();
+
 /**
  * The article as plain Markdown: its header, the author's text, the video and its drills as
  * links, and the summary. The MDX components become what they show a reader; anything else
@@ -27,7 +43,7 @@ export interface MarkdownTwinSource {
  */
 export function articleMarkdown(source: MarkdownTwinSource): string {
   const { article, articleUrl } = source;
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(source.body);
+  const tree = mdxParser.parse(source.body);
   visit(tree, (node, index, parent) => {
     if (parent === undefined || index === undefined) return;
     const replacement = plainNodes(node, source);
@@ -40,18 +56,7 @@ export function articleMarkdown(source: MarkdownTwinSource): string {
     `> ${article.description}`,
     `${article.author} · ${formatIsoDate(article.publishDate)} · ${strings.videoBadge(formatMinutes(article.video.duration))} · ${articleUrl}`,
   ].join("\n\n");
-  const text = unified()
-    .use(remarkStringify, {
-      bullet: "-",
-      emphasis: "_",
-      // Link addresses here are built by the site (no spaces or brackets), so they are written
-      // as they are: the default would escape every "&" of a YouTube address as "\&".
-      handlers: {
-        link: (node: Link, _, state, info) =>
-          `[${state.containerPhrasing(node, { ...info, before: "[", after: "]" })}](${node.url})`,
-      },
-    })
-    .stringify(tree);
+  const text = markdownWriter.stringify(tree);
   return `${header}\n\n${text}`;
 }
 

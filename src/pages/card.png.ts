@@ -1,8 +1,7 @@
 import type { APIRoute } from "astro";
 import { SITE_NAME, SITE_TAGLINE } from "../consts";
-import { pngResponse, renderCardPng } from "../lib/card-image";
+import { cardResponse } from "../lib/card-response";
 import { CARD_SIZE } from "../lib/site-paths";
 
 /** The site's own social card, for the home page and pages without one of their own. */
-export const GET: APIRoute = async () =>
-  pngResponse(await renderCardPng({ ...CARD_SIZE, title: SITE_TAGLINE, siteName: SITE_NAME }));
+export const GET: APIRoute = async () => cardResponse({ ...CARD_SIZE, title: SITE_TAGLINE, siteName: SITE_NAME });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { SITE_NAME } from "../../consts";
 import { getArticlePaths } from "../../lib/articles";
-import { pngResponse, renderCardPng } from "../../lib/card-image";
+import { cardResponse } from "../../lib/card-response";
 import { CARD_SIZE } from "../../lib/site-paths";
 import { strings } from "../../lib/strings";
 import { formatMinutes } from "../../lib/time";
@@ -13,11 +13,10 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { data } = props.article;
-  const png = await renderCardPng({
+  return cardResponse({
     ...CARD_SIZE,
     title: data.title,
     siteName: SITE_NAME,
     caption: strings.cardCaption(formatMinutes(data.video.duration), data.chapters.length),
   });
-  return pngResponse(png);
 };

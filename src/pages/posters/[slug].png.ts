@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { SITE_NAME } from "../../consts";
 import { getArticlePaths } from "../../lib/articles";
-import { pngResponse, renderCardPng } from "../../lib/card-image";
+import { cardResponse } from "../../lib/card-response";
 
 /** The video poster: a first-party picture, so nothing is fetched from YouTube before play. */
 const POSTER_SIZE = { width: 1280, height: 720 } as const;
@@ -12,10 +12,9 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { data } = props.article;
-  const png = await renderCardPng({
+  return cardResponse({
     ...POSTER_SIZE,
     title: data.video.title,
     siteName: SITE_NAME,
   });
-  return pngResponse(png);
 };

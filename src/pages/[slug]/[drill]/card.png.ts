@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { SITE_NAME } from "../../../consts";
 import { getDrillPaths } from "../../../lib/articles";
-import { pngResponse, renderCardPng } from "../../../lib/card-image";
+import { cardResponse } from "../../../lib/card-response";
 import { CARD_SIZE } from "../../../lib/site-paths";
 import { strings } from "../../../lib/strings";
 import { formatClockTime } from "../../../lib/time";
@@ -13,12 +13,11 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { article, chapter } = props;
-  const png = await renderCardPng({
+  return cardResponse({
     ...CARD_SIZE,
     title: chapter.title,
     chip: formatClockTime(chapter.at),
     siteName: SITE_NAME,
     caption: strings.drillCardCaption(article.data.title),
   });
-  return pngResponse(png);
 };

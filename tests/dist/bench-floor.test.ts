@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { floorPage } from "../../bench/floor";
+import { ARTICLE, DIST } from "./support";
+
+describe("the benchmark's floor page", () => {
+  const article = readFileSync(`${DIST}${ARTICLE.slice(1)}index.html`, "utf8");
+  const { document } = parseHTML(floorPage(article));
+
+  it("is the built article's text alone: its headline and paragraphs, no styles, scripts or images", () => {
+    expect(document.querySelector("h1")?.textContent).toBe("Are You Making Your Back Worse With The Way You Are Stretching?");
+    expect(document.body.textContent).toContain("You dutifully stretch your hamstrings every day for 20 minutes");
+    expect(document.querySelectorAll("style, script, link, img, picture, svg, iframe, lite-youtube, [style]")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,89 @@
+// A throwaway copy of the project for builds that must not touch the real one: its own
+// content/articles/, dist/ and Astro cache (node_modules/.astro), with the installed packages linked.
+// Used by the benchmark's build measurement and the card cache's build test.
+import { spawn } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** What a build needs from the project, besides its articles and packages. */
+const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public"];
+
+// Run by the copy's Node: builds it and prints the build's own peak memory (a build runs in one process).
+const BUILD_SCRIPT = `import { build } from "astro";
+await build({ root: process.cwd(), logLevel: "warn" });
+console.log("max-rss-kb " + process.resourceUsage().maxRSS);
+`;
+
+export interface ProjectCopy {
+  root: string;
+  articlesDir: string;
+  /** Astro's cache in the copy, where drawn cards are kept between builds. */
+  cacheDir: string;
+  distDir: string;
+  remove(): void;
+}
+
+/**
+ * Copies the project into a new folder under the system's temporary folder. node_modules is a
+ * folder of links to each installed package, not one link to the whole folder, so that the copy's
+ * Astro cache (node_modules/.astro) is its own.
+ */
+export function copyProject(prefix = "site-copy-"): ProjectCopy {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const name of PROJECT_FILES) cpSync(path.join(ROOT, name), path.join(root, name), { recursive: true });
+  const modules = path.join(root, "node_modules");
+  mkdirSync(modules);
+  for (const entry of readdirSync(path.join(ROOT, "node_modules"))) {
+    if (entry === ".astro") continue;
+    symlinkSync(path.join(ROOT, "node_modules", entry), path.join(modules, entry));
+  }
+  writeFileSync(path.join(root, "build-and-measure.mjs"), BUILD_SCRIPT);
+  const articlesDir = path.join(root, "content", "articles");
+  mkdirSync(articlesDir, { recursive: true });
+  return {
+    root,
+    articlesDir,
+    cacheDir: path.join(modules, ".astro"),
+    distDir: path.join(root, "dist"),
+    remove: () => {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BuildResult {
+  /** Wall time of the whole `astro build`, Node's start included. */
+  ms: number;
+  /** The build process's peak resident memory. */
+  maxRssBytes: number;
+  output: string;
+}
+
+/** Builds a project copy with the Node running this script; rejects with the build's output when it fails. */
+export function buildCopy(copy: ProjectCopy): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ["build-and-measure.mjs"], {
+      cwd: copy.root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const ms = performance.now() - started;
+      const rss = /^max-rss-kb (\d+)$/m.exec(output)?.[1];
+      if (code !== 0 || !rss) {
+        reject(new Error(`the build in ${copy.root} failed (exit code ${code}):\n${output.trim()}`));
+        return;
+      }
+      resolve({ ms, maxRssBytes: Number(rss) * 1024, output });
+    });
+  });
+}
