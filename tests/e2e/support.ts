@@ -7,6 +7,9 @@ export { expect };
 
 export const ARTICLE_PATH = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
 
+/** The site's public address the build was given (SITE_URL), or the default in astro.config.mjs. */
+export const SITE = new URL(process.env["SITE_URL"] ?? "https://example.com");
+
 const DIST = new URL("../../dist/", import.meta.url);
 
 /**
