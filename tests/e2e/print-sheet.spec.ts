@@ -149,11 +149,9 @@ test.describe("the exercise sheet", () => {
     const printed = await printToA4(page, "long-sheet", testInfo.outputDir);
     expect(printed.length).toBeGreaterThan(1);
 
-    let blocks = 0;
-    const perPage: number[] = [];
-    for (const [index, sheet] of printed.entries()) {
+    const perPage = printed.map((sheet, index) => {
       const text = squash(sheet.text.replace(/\/\n/g, "/"));
-      perPage.push(0);
+      let onPage = 0;
       for (const drill of DRILLS) {
         const names = text.split(`${drill.time} ${drill.title}`).length - 1;
         const addresses = text.split(drill.url).length - 1;
@@ -166,11 +164,11 @@ test.describe("the exercise sheet", () => {
           addresses: names,
           codes: names,
         });
-        blocks += names;
-        perPage[index] += names;
+        onPage += names;
       }
-    }
-    expect(blocks).toBe(4 * DRILLS.length);
+      return onPage;
+    });
+    expect(perPage.reduce((sum, count) => sum + count, 0)).toBe(4 * DRILLS.length);
     // Two or three drills to a page of A4, as the design asks; the last page takes what is left.
     for (const count of perPage.slice(0, -1)) expect([2, 3]).toContain(count);
   });
