@@ -55,6 +55,10 @@ export const strings = {
   repeatDrill: (drill: string) => `Repeat ${drill}`,
   disclaimer:
     "For education only, not medical advice. If your pain is severe, getting worse, or comes with numbness or weakness, see a health professional.",
+  /** The printed exercise sheet: each drill's part of the video, and what its QR code does. */
+  sheetSpan: (span: string) => `In the video: ${span}`,
+  scanToPlay: (time: string) => `Scan to play from ${time}`,
+  qrCodeAlt: (drill: string, time: string) => `QR code: “${drill}” at ${time}`,
   notFoundTitle: "Page not found",
   notFoundText: "There is nothing at this address. It may have moved, or the link may be mistyped.",
   notFoundHome: "Go to the home page",

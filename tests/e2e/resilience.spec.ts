@@ -113,34 +113,57 @@ async function faintOnPaper(page: Page): Promise<string[]> {
 
 test.describe("printed", () => {
   for (const colorScheme of ["light", "dark"] as const) {
-    test(`from a ${colorScheme} screen: no player or buttons, dark ink, drills with their times and full addresses`, async ({
-      page,
-    }) => {
+    test(`from a ${colorScheme} screen: the exercise sheet alone, in dark ink, with nothing to press`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(ARTICLE_PATH);
       await page.emulateMedia({ media: "print", colorScheme });
 
       await expect(page.locator("lite-youtube")).toBeHidden();
-      const buttons = page.locator("button, [role=button]"); // the play control, and any Share buttons
-      expect(await buttons.count()).toBeGreaterThan(0);
-      for (const button of await buttons.all()) await expect(button).toBeHidden();
-      await expect(page.getByRole("link", { name: "Skip to content" })).toBeHidden();
-      await expect(page.getByRole("link", { name: "Back to top" })).toBeHidden();
+      await expect(page.getByRole("heading", { level: 1, includeHidden: true })).toBeHidden();
+      await expect(page.getByText(SEED_LINES[0] as string)).toBeHidden();
+      await expect(page.getByRole("navigation", { name: "Jump to a drill", includeHidden: true })).toBeHidden();
+      const controls = page.locator("a, button, [role=button], input");
+      expect(await controls.count()).toBeGreaterThan(0);
+      for (const control of await controls.all()) await expect(control).toBeHidden();
 
-      const printedAddress = (link: Locator) => link.evaluate((element) => getComputedStyle(element, "::after").content);
-      for (const [time, title, seconds] of [
-        ["4:20", "Kneeling hip internal rotator stretch", 260],
-        ["6:02", "Standing hip internal rotator drill", 362],
+      await expect(page.getByRole("heading", { level: 2, name: SEED_TITLE })).toBeVisible();
+      for (const [time, title] of [
+        ["4:20", "Kneeling hip internal rotator stretch"],
+        ["6:02", "Standing hip internal rotator drill"],
       ] as const) {
-        await expect(drill(page, time)).toBeVisible();
-        await expect(drill(page, time)).toHaveText(new RegExp(`^\\s*${time}\\s*${title}\\s*$`), { useInnerText: true });
-        expect(await printedAddress(drill(page, time))).toBe(`" (${watchUrl(seconds)})"`);
+        // Once, on the sheet: the drill list it comes from is not printed.
+        await expect(page.getByText(`${time} ${title}`).filter({ visible: true })).toHaveCount(1);
+        await expect(page.getByRole("img", { name: `QR code: “${title}” at ${time}` })).toBeVisible();
       }
-      expect(await printedAddress(page.getByRole("link", { name: "6 min 2 secs" }))).toBe(`" (${watchUrl(362)})"`);
-      expect(await printedAddress(page.getByRole("link", { name: "Watch on YouTube" }))).toBe(`" (${watchUrl()})"`);
-      expect(await printedAddress(page.getByRole("link", { name: "Back in Motion" }).first())).toBe("none"); // the site's own
+      await expect(page.getByText(/not medical advice/)).toBeVisible();
 
       expect(await faintOnPaper(page)).toEqual([]);
     });
   }
+
+  test("an article without drills prints as a reading copy: its text, with every outside link's address", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    // What an article without chapters renders: no drill list, so no exercise sheet either.
+    await page.locator(".exercise-sheet, nav.drills").evaluateAll((elements) => {
+      elements.forEach((element) => {
+        element.remove();
+      });
+    });
+    await page.emulateMedia({ media: "print" });
+
+    await expect(page.locator("lite-youtube")).toBeHidden();
+    for (const button of await page.locator("button, [role=button]").all()) await expect(button).toBeHidden();
+    await expect(page.getByRole("link", { name: "Skip to content" })).toBeHidden();
+    await expect(page.getByRole("link", { name: "Back to top" })).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+    const text = squash(await page.locator("main").innerText());
+    for (const line of SEED_LINES) expect(text).toContain(squash(line));
+
+    const printedAddress = (link: Locator) => link.evaluate((element) => getComputedStyle(element, "::after").content);
+    expect(await printedAddress(page.getByRole("link", { name: "6 min 2 secs" }))).toBe(`" (${watchUrl(362)})"`);
+    expect(await printedAddress(page.getByRole("link", { name: "Watch on YouTube" }))).toBe(`" (${watchUrl()})"`);
+    expect(await printedAddress(page.getByRole("link", { name: "Back in Motion" }).first())).toBe("none"); // the site's own
+
+    expect(await faintOnPaper(page)).toEqual([]);
+  });
 });
