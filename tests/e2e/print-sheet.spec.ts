@@ -15,8 +15,6 @@ const DRILLS = [
   { time: "6:02", title: "Standing hip internal rotator drill", span: "6:02–8:00", slug: "standing-hip-internal-rotator-drill" },
 ].map((drill) => ({ ...drill, url: new URL(`${ARTICLE_PATH}${drill.slug}/`, SITE).href }));
 
-const QR_FILE = /\/qr\.svg$/;
-
 /**
  * Runs one of the Debian tools the print test reads PDFs with, failing with the package to
  * install when it is missing. `alsoFine` lists exit statuses besides 0 that are an answer.
