@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { floorPage } from "../../bench/floor";
-import { ARTICLE, DIST } from "./support";
+import { ARTICLE, builtFile } from "./support";
 
 describe("the benchmark's floor page", () => {
-  const article = readFileSync(`${DIST}${ARTICLE.slice(1)}index.html`, "utf8");
+  const article = builtFile(ARTICLE).toString("utf8");
   const { document } = parseHTML(floorPage(article));
 
   it("is the built article's text alone: its headline and paragraphs, no styles, scripts or images", () => {
