@@ -128,7 +128,7 @@ function enhance(player: LiteYouTubeElement): void {
     if (label) label.textContent = strings.playVideoFrom(seconds);
     markCurrent(seconds);
   }
-  player.scrollIntoView({ block: "start", behavior: "instant" });
+  // The page opened at the player already (src/scripts/open-at-player.ts).
 }
 
 function momentLinks(): HTMLAnchorElement[] {
