@@ -61,6 +61,16 @@ test.describe("while the scripts are on their way", () => {
     await expect(page.getByRole("link", { name: "Share this article" })).toBeVisible();
   });
 
+  for (const path of [DRILL_PATH, `${ARTICLE_PATH}?t=362`]) {
+    test(`${path} opens at the player, not at the top of the page`, async ({ page }) => {
+      const scripts = await holdScripts(page);
+      await page.goto(path, { waitUntil: "domcontentloaded" });
+      await expect.poll(() => scripts.requested.size).toBeGreaterThan(0); // asked for, not arrived
+      await expect(page.locator("lite-youtube")).toBeInViewport();
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    });
+  }
+
   test("once they arrive, drills play in the page, and nothing has moved", async ({ page }) => {
     const scripts = await holdScripts(page);
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
