@@ -59,9 +59,12 @@ interface Node {
 }
 const box = (style: Record<string, unknown>, children?: unknown): Node => ({ type: "div", props: { style, children } });
 
+/** A title this long is set a size smaller, here and in the player's poster. */
+export const isLongCardTitle = (title: string) => title.length > 60;
+
 export async function renderCardPng(card: CardContent): Promise<Buffer> {
   const unit = card.width / 100;
-  const titleSize = Math.round(card.title.length > 60 ? unit * 5.2 : unit * 6.4);
+  const titleSize = Math.round(isLongCardTitle(card.title) ? unit * 5.2 : unit * 6.4);
   const tree = box(
     {
       width: "100%",

@@ -5,8 +5,6 @@ import { formatClockTime } from "./time";
  * string of the site.
  */
 export const scriptStrings = {
-  repeatOn: (drill: string, span: string) => `Repeating ${drill}, ${span}`,
-  repeatOff: (drill: string) => `Stopped repeating ${drill}`,
   shareFrom: (seconds: number) => `Share from ${formatClockTime(seconds)}`,
   playVideoFrom: (seconds: number) => `Play from ${formatClockTime(seconds)}`,
   playerFailed: "The video could not be loaded here. You can still watch it on YouTube.",
@@ -53,6 +51,9 @@ export const strings = {
   shareArticle: "Share this article",
   shareDrill: (title: string, time: string) => `Share “${title}” (${time})`,
   repeatDrill: (drill: string) => `Repeat ${drill}`,
+  /** Said to screen readers when a drill starts or stops repeating (the loop's script reads them from the toggle). */
+  repeatOn: (drill: string, span: string) => `Repeating ${drill}, ${span}`,
+  repeatOff: (drill: string) => `Stopped repeating ${drill}`,
   disclaimer:
     "For education only, not medical advice. If your pain is severe, getting worse, or comes with numbness or weakness, see a health professional.",
   /** The printed exercise sheet: each drill's part of the video, and what its QR code does. */

@@ -12,8 +12,8 @@ declare global {
 }
 
 // The package fetches its poster from i.ytimg.com unless the element's inline style already
-// sets a background image. Ours is the first-party <img> inside the element, which loads
-// lazily; "none" satisfies the package without fetching anything.
+// sets a background image. Ours is drawn by the page inside the element; "none" satisfies
+// the package without fetching anything.
 for (const player of document.querySelectorAll<HTMLElement>("lite-youtube")) {
   player.style.backgroundImage = "none";
 }

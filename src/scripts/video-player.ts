@@ -6,7 +6,7 @@
 import "./lite-youtube-config";
 import "lite-youtube-embed";
 import { scriptStrings as strings } from "../lib/strings";
-import { DrillRepeat } from "./drill-repeat";
+import { shareMoment } from "./moment-share";
 import { currentMoment, readSharedMoment } from "../lib/time";
 import {
   YOUTUBE_EMBED_ORIGIN,
@@ -65,27 +65,28 @@ function enhance(player: LiteYouTubeElement): void {
     if (event.reason instanceof Event && event.reason.target === failedScript) event.preventDefault();
   });
 
-  /** Offers the moment being watched, in whole seconds, beside "Watch on YouTube". */
-  let sharedSecond: number | undefined;
-  function shareFrom(seconds: number): void {
-    const second = Math.floor(seconds);
-    if (!momentShare || second === sharedSecond) return;
-    sharedSecond = second;
-    const url = new URL(momentShare.dataset["url"] ?? location.href);
-    url.searchParams.set("t", String(second));
-    momentShare.dataset["url"] = url.href;
-    const control = momentShare.querySelector(".share");
-    control?.setAttribute("aria-label", strings.shareFrom(second));
-    const text = momentShare.querySelector(".share-text");
-    if (text) text.textContent = strings.shareFrom(second);
-    momentShare.hidden = false;
+  // Repeat toggles: one drill at a time. Turning one on starts its drill within the tap itself,
+  // as phones need for playing; the loop is src/scripts/drill-repeat.ts's, which loads once
+  // the reader first presses something and asks for seeks with `player-seek` events.
+  const toggles = [...document.querySelectorAll<HTMLButtonElement>("[data-drill-list] button.repeat")];
+  for (const toggle of toggles) {
+    toggle.addEventListener("click", () => {
+      const on = toggle.getAttribute("aria-pressed") !== "true";
+      for (const other of toggles) other.setAttribute("aria-pressed", String(on && other === toggle));
+      const start = Number(toggle.closest("li")?.dataset["start"]);
+      if (!on || !Number.isSafeInteger(start)) return;
+      playFrom(start);
+      toggle.focus({ preventScroll: true }); // starting the player takes focus; the reader pressed a toggle
+    });
+    toggle.dataset["ready"] = "";
   }
 
-  const drillList = document.querySelector<HTMLElement>("[data-drill-list]");
-  const repeat = drillList ? new DrillRepeat(drillList, playFrom) : undefined;
+  document.addEventListener("player-seek", (event) => {
+    if (event instanceof CustomEvent && Number.isSafeInteger(event.detail)) playFrom(event.detail as number);
+  });
 
-  // While the video plays, keep the drill being played marked as current, the moment on offer
-  // to share, and a repeating drill in its loop.
+  // While the video plays, keep the drill being played marked as current and the moment on
+  // offer to share, and pass the position on (`player-report`) to whatever follows it.
   void frame.then((iframe) => iframe.contentWindow?.postMessage(YOUTUBE_LISTENING_MESSAGE, YOUTUBE_EMBED_ORIGIN));
   window.addEventListener("message", (event) => {
     if (event.origin !== YOUTUBE_EMBED_ORIGIN) return;
@@ -95,9 +96,9 @@ function enhance(player: LiteYouTubeElement): void {
     if (time !== undefined) {
       markCurrent(currentMoment(starts, time));
       watchFrom(time);
-      shareFrom(time);
+      if (momentShare) shareMoment(momentShare, time);
     }
-    repeat?.reported(time, report.ended);
+    document.dispatchEvent(new CustomEvent("player-report", { detail: report }));
   });
 
   function playFrom(seconds: number): void {
@@ -122,7 +123,6 @@ function enhance(player: LiteYouTubeElement): void {
     if (!Number.isSafeInteger(seconds)) return;
     event.preventDefault();
     playFrom(seconds);
-    repeat?.followed(seconds);
     markCurrent(seconds);
     // Top of the player at the top of the screen: the drill list under it stays in view.
     // Smooth or not follows the stylesheet's scroll-behavior (off under reduced motion).
@@ -156,7 +156,7 @@ function enhance(player: LiteYouTubeElement): void {
     if (label) label.textContent = strings.playVideoFrom(seconds);
     markCurrent(seconds);
   }
-  player.scrollIntoView({ block: "start", behavior: "instant" });
+  // The page opened at the player already (src/scripts/open-at-player.ts).
 }
 
 function momentLinks(): HTMLAnchorElement[] {

@@ -72,11 +72,27 @@ describe("the 404 page", () => {
   );
 });
 
-describe("url() references in built stylesheets", () => {
-  it.each(builtFiles().filter((file) => file.endsWith(".css")))("%s: all resolve to built files", (file) => {
-    const css = readFileSync(`${DIST}${file}`, "utf8");
+/** Every stylesheet of the site, with the address its url()s are read from: CSS files and the styles inside pages. */
+const stylesheets = [
+  ...builtFiles()
+    .filter((file) => file.endsWith(".css"))
+    .map((file) => ({ name: file, css: readFileSync(`${DIST}${file}`, "utf8"), base: new URL(served(file), SITE) })),
+  ...builtPages().flatMap(({ path, document }) =>
+    [...document.querySelectorAll("style")].map((style, index) => ({
+      name: `${path} <style> ${index + 1}`,
+      css: style.textContent,
+      base: new URL(path, SITE),
+    })),
+  ),
+];
+
+describe("url() references in stylesheets", () => {
+  it("finds the site's styles", () => {
+    expect(stylesheets.length).toBeGreaterThan(0);
+  });
+
+  it.each(stylesheets)("$name: all resolve to built files", ({ css, base }) => {
     const references = [...css.matchAll(/url\(\s*(["']?)(.*?)\1\s*\)/g)].map((match) => match[2] as string);
-    const base = new URL(served(file), SITE);
     expect(references.map((reference) => problemWith(reference, base)).filter(Boolean)).toEqual([]);
   });
 });

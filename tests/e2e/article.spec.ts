@@ -67,19 +67,25 @@ test.describe("the article page", () => {
     });
   }
 
-  test("keeps the poster's 16:9 box before the image arrives, so nothing shifts", async ({ page }) => {
-    await page.route("**/posters/**", () => undefined); // never answers
+  test("keeps the player's 16:9 box before its script arrives, so nothing shifts", async ({ page }) => {
+    await page.route("**/_astro/*.js", () => undefined); // never answers
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
     const box = await page.locator("lite-youtube").boundingBox();
     expect(box).not.toBeNull();
     expect((box?.width ?? 0) / (box?.height ?? 1)).toBeCloseTo(16 / 9, 1);
   });
 
-  test("serves the poster as a first-party 1280x720 PNG", async ({ page, request }) => {
+  test("gives search engines the poster as a first-party 1280x720 PNG", async ({ page, request }) => {
     await page.goto(ARTICLE_PATH);
-    const src = await page.locator("lite-youtube img").getAttribute("src");
-    expect(src).toMatch(/^\/[^/]/);
-    const response = await request.get(src as string);
+    type Node = Record<string, unknown>;
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as {
+      "@graph"?: Node[];
+    };
+    const video = (data["@graph"] ?? [data as Node]).find((node) => node["@type"] === "VideoObject");
+    const [thumbnail] = (video?.["thumbnailUrl"] ?? []) as string[];
+    const src = new URL(thumbnail ?? "").pathname;
+    expect(src).toMatch(/^\/posters\//);
+    const response = await request.get(src);
     expect(response.headers()["content-type"]).toBe("image/png");
     const png = await response.body();
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 720]);

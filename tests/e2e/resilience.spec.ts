@@ -32,7 +32,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: "6 min 2 secs" })).toHaveAttribute("href", watchUrl(362));
     await expect(page.getByRole("link", { name: /Play video/ })).toHaveAttribute("href", watchUrl());
     await expect(page.getByRole("link", { name: "Watch on YouTube" })).toHaveAttribute("href", watchUrl());
-    await expect(page.locator("lite-youtube img")).toBeVisible();
+    await expect(page.locator("lite-youtube .poster")).toBeVisible();
   });
 
   for (const [time, seconds] of [

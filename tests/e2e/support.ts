@@ -121,6 +121,17 @@ function deployHeadersOf(build: SiteBuild): HeadersRule[] {
   return rules;
 }
 
+/**
+ * Waits until the page's scripts, which start only once the page has painted, have run:
+ * every custom element on it (player, share controls) is then upgraded. Right after the load
+ * event they may not even be requested yet.
+ */
+export async function scriptsRan(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.querySelector('template[data-after="paint"]') && !document.querySelector(":not(:defined)"),
+  );
+}
+
 export interface SiteOptions {
   /** The build the project's server serves (playwright.config.ts): the root one unless it says otherwise. */
   siteBuild: SiteBuild;
@@ -128,6 +139,18 @@ export interface SiteOptions {
 
 export const test = base.extend<SiteOptions & { deployHeaders: undefined; watch: PageWatch }>({
   siteBuild: [BUILDS.root, { option: true }],
+  // A test opening a page acts on it as a reader does once it is ready, scripts included. Those
+  // that look at the page before then ask for less than "load" ("domcontentloaded", "commit").
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      const waitUntil = options?.waitUntil ?? "load";
+      if (javaScriptEnabled && (waitUntil === "load" || waitUntil === "networkidle")) await scriptsRan(page);
+      return response;
+    };
+    await use(page);
+  },
   // Every response from the site carries the headers its host would add, so the pages run
   // under the header Content Security Policy and Permissions-Policy as well as their own.
   deployHeaders: [
