@@ -34,9 +34,15 @@ test.describe("the site served under a folder", () => {
     await expect(page).toHaveURL(ARTICLE);
     // Styled: the skip link waits off screen until it has focus.
     await expect(page.getByRole("link", { name: "Skip to content" })).not.toBeInViewport();
-    const poster = page.locator("lite-youtube img");
-    await poster.scrollIntoViewIfNeeded();
-    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1280);
+    // The poster PNG the structured data names for search engines is served from the folder too.
+    const thumbnail = await page.evaluate(() => {
+      const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? "{}") as {
+        "@graph"?: { "@type"?: string; thumbnailUrl?: string[] }[];
+      };
+      return new URL(data["@graph"]?.find((node) => node["@type"] === "VideoObject")?.thumbnailUrl?.[0] ?? "").pathname;
+    });
+    expect(thumbnail.startsWith(BASE)).toBe(true);
+    expect(await page.evaluate(async (path) => (await fetch(path)).status, thumbnail)).toBe(200);
     expect(
       await page.evaluate(async () => (await fetch((document.querySelector('link[rel="icon"]') as HTMLLinkElement).href)).status),
     ).toBe(200);
