@@ -36,6 +36,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     build: {
+      // Astro puts a small script without imports inside the page. Only the tiny ones belong
+      // there (the loader that starts the others, the scroll to the player before the first
+      // paint); anything bigger stays a file, fetched when it is needed rather than with every page.
+      assetsInlineLimit: (file, content) => (file.endsWith(".js") ? content.length <= 1024 : undefined),
       rolldownOptions: {
         // MDX content compiled by Astro carries its own "use astro:head-inject" directive,
         // which the bundler reports on every build; it is Astro's to handle, not a content problem.
@@ -49,7 +53,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self'",
+        // data: for the favicon, which each page carries inline (no request before it paints).
+        "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
         `frame-src ${YOUTUBE_EMBED}`,

@@ -36,6 +36,8 @@ export function floorPage(articleHtml: string): string {
     // As the site's pages do, so both are laid out at the phone's width.
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
+    // Without an icon of its own the browser would ask for /favicon.ico: the floor requests nothing.
+    '<link rel="icon" href="data:,">',
     "</head>",
     `<body>${main.innerHTML}</body>`,
     "</html>",

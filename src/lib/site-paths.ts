@@ -56,8 +56,6 @@ export const posterPath = (articleId: string, base = BASE) => underBase(`/poster
 
 /** The article as plain Markdown, for readers and agents that want the text alone. */
 export const markdownPath = (articleId: string, base = BASE) => underBase(`/${articleId}.md`, base);
-
-export const faviconPath = (base = BASE) => underBase("/favicon.svg", base);
 export const rssPath = (base = BASE) => underBase("/rss.xml", base);
 export const sitemapPath = (base = BASE) => underBase("/sitemap-index.xml", base);
 

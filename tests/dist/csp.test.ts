@@ -15,7 +15,7 @@ function metaPolicy(document: Document) {
 /** Every directive a page may have, with what it may allow besides hashes. */
 const ALLOWED: Record<string, string[]> = {
   "default-src": ["'self'"],
-  "img-src": ["'self'"],
+  "img-src": ["'self'", "data:"],
   "font-src": ["'self'"],
   "connect-src": ["'self'"],
   // The privacy-enhanced player, framed only after the reader asks for it.

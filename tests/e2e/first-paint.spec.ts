@@ -30,7 +30,7 @@ test.describe("before the first paint", () => {
       const requested: string[] = [];
       page.on("request", (request) => {
         const { pathname } = new URL(request.url());
-        if (pathname !== "/favicon.svg") requested.push(pathname); // the browser's, not the page's
+        requested.push(pathname);
       });
       await page.goto(path, { waitUntil: "commit" });
       await page.waitForLoadState("networkidle");
