@@ -2,7 +2,7 @@
 // content/articles/, dist/ and Astro cache (node_modules/.astro), with the installed packages linked.
 // Used by the benchmark's build measurement and the card cache's build test.
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,7 +10,9 @@ import { fileURLToPath } from "node:url";
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** What a build needs from the project, besides its articles and packages. */
-const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public"];
+const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src"];
+/** Copied when the project has them: files served as they are. */
+const OPTIONAL_FILES = ["public"];
 
 // Run by the copy's Node: builds it and prints the build's own peak memory (a build runs in one process).
 const BUILD_SCRIPT = `import { build } from "astro";
@@ -34,7 +36,9 @@ export interface ProjectCopy {
  */
 export function copyProject(prefix = "site-copy-"): ProjectCopy {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
-  for (const name of PROJECT_FILES) cpSync(path.join(ROOT, name), path.join(root, name), { recursive: true });
+  for (const name of [...PROJECT_FILES, ...OPTIONAL_FILES.filter((name) => existsSync(path.join(ROOT, name)))]) {
+    cpSync(path.join(ROOT, name), path.join(root, name), { recursive: true });
+  }
   const modules = path.join(root, "node_modules");
   mkdirSync(modules);
   for (const entry of readdirSync(path.join(ROOT, "node_modules"))) {
