@@ -7,13 +7,16 @@ export interface Span {
 }
 
 /**
- * Each chapter's span, in order. A chapter ends at its own `end` when the content gives one,
- * otherwise where the next chapter starts, otherwise where the video ends.
+ * Each chapter with its span, in order. A chapter ends at its own `end` when the content gives
+ * one, otherwise where the next chapter starts, otherwise where the video ends.
  */
-export function chapterSpans(chapters: readonly { at: number; end?: number | undefined }[], videoDuration: number): Span[] {
+export function chapterSpans<Chapter extends { at: number; end?: number | undefined }>(
+  chapters: readonly Chapter[],
+  videoDuration: number,
+): { chapter: Chapter; span: Span }[] {
   return chapters.map((chapter, index) => ({
-    start: chapter.at,
-    end: chapter.end ?? chapters[index + 1]?.at ?? videoDuration,
+    chapter,
+    span: { start: chapter.at, end: chapter.end ?? chapters[index + 1]?.at ?? videoDuration },
   }));
 }
 

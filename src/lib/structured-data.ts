@@ -26,7 +26,6 @@ export function momentUrl(articleUrl: string, seconds: number): string {
  */
 export function articleStructuredData(article: Article, urls: ArticleUrls, siteName: string) {
   const { video, chapters } = article;
-  const spans = chapterSpans(chapters, video.duration);
   const videoId = `${urls.article}#video`;
   const author = { "@type": article.author === siteName ? "Organization" : "Person", name: article.author };
   return {
@@ -55,11 +54,11 @@ export function articleStructuredData(article: Article, urls: ArticleUrls, siteN
         duration: formatIsoDuration(video.duration),
         embedUrl: youtubeEmbedUrl(video.youtubeId),
         url: youtubeWatchUrl(video.youtubeId),
-        hasPart: chapters.map((chapter, index) => ({
+        hasPart: chapterSpans(chapters, video.duration).map(({ chapter, span }) => ({
           "@type": "Clip",
           name: chapter.title,
-          startOffset: chapter.at,
-          endOffset: spans[index]?.end ?? video.duration,
+          startOffset: span.start,
+          endOffset: span.end,
           url: momentUrl(urls.article, chapter.at),
         })),
       },

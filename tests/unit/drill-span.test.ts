@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { chapterSpans, formatSpan } from "../../src/lib/drill-span";
 
+const spansOf = (chapters: { at: number; end?: number }[], videoDuration: number) =>
+  chapterSpans(chapters, videoDuration).map(({ span }) => span);
+
 const EIGHT_MINUTES = 480;
 
 describe("chapterSpans", () => {
   it("runs a chapter to the next one's start, and the last to the end of the video", () => {
-    expect(chapterSpans([{ at: 260 }, { at: 362 }], EIGHT_MINUTES)).toEqual([
+    expect(spansOf([{ at: 260 }, { at: 362 }], EIGHT_MINUTES)).toEqual([
       { start: 260, end: 362 },
       { start: 362, end: 480 },
     ]);
@@ -13,7 +16,7 @@ describe("chapterSpans", () => {
 
   it("ends a chapter where its own end says, before or after the next one starts", () => {
     expect(
-      chapterSpans(
+      spansOf(
         [
           { at: 260, end: 301 },
           { at: 362, end: 420 },
@@ -24,15 +27,20 @@ describe("chapterSpans", () => {
       { start: 260, end: 301 },
       { start: 362, end: 420 },
     ]);
-    expect(chapterSpans([{ at: 10, end: 90 }, { at: 60 }], EIGHT_MINUTES)[0]).toEqual({ start: 10, end: 90 });
+    expect(spansOf([{ at: 10, end: 90 }, { at: 60 }], EIGHT_MINUTES)[0]).toEqual({ start: 10, end: 90 });
   });
 
   it("gives a lone chapter the rest of the video", () => {
-    expect(chapterSpans([{ at: 0 }], 95)).toEqual([{ start: 0, end: 95 }]);
+    expect(spansOf([{ at: 0 }], 95)).toEqual([{ start: 0, end: 95 }]);
+  });
+
+  it("keeps each chapter beside its span", () => {
+    const chapters = [{ at: 260 }, { at: 362 }];
+    expect(chapterSpans(chapters, EIGHT_MINUTES).map(({ chapter }) => chapter)).toEqual(chapters);
   });
 
   it("gives no chapters no spans", () => {
-    expect(chapterSpans([], EIGHT_MINUTES)).toEqual([]);
+    expect(spansOf([], EIGHT_MINUTES)).toEqual([]);
   });
 });
 
