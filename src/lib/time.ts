@@ -34,15 +34,6 @@ export function parseTimestamp(text: string): number | undefined {
   return wholeSeconds(Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds));
 }
 
-/**
- * The second a `?t=` value points at, if it is a time inside a video of `durationSeconds`
- * (a moment at or past the end cannot be played from).
- */
-export function timeWithinVideo(text: string, durationSeconds: number): number | undefined {
-  const moment = readSharedMoment(text, durationSeconds);
-  return moment.kind === "moment" ? moment.seconds : undefined;
-}
-
 /** What a shared `?t=` value means for a video: a moment to play from, or why it cannot be one. */
 export type SharedMoment = { kind: "moment"; seconds: number } | { kind: "past-end"; seconds: number } | { kind: "unreadable" };
 

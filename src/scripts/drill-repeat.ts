@@ -7,11 +7,7 @@
  * to the drill's start (`player-seek`) whenever the position reaches the end of its span.
  */
 
-/** What the player script reports: the position, and whether the video has ended. */
-export interface PlayerReportDetail {
-  currentTime?: number;
-  ended: boolean;
-}
+import type { PlayerReport } from "../lib/youtube";
 
 interface Drill {
   toggle: HTMLButtonElement;
@@ -67,7 +63,7 @@ document.addEventListener("click", (event) => {
 
 document.addEventListener("player-report", (event) => {
   if (!active || !(event instanceof CustomEvent)) return;
-  const { currentTime, ended } = event.detail as PlayerReportDetail;
+  const { currentTime, ended } = event.detail as PlayerReport;
   if (currentTime !== undefined && currentTime < active.end && !ended) {
     if (currentTime >= active.start) rewoundAt = -Infinity; // the seek has landed
     return;

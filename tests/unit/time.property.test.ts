@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { currentMoment, formatClockTime, parseClockTime, parseTimestamp, timeWithinVideo } from "../../src/lib/time";
+import { currentMoment, formatClockTime, parseClockTime, parseTimestamp, readSharedMoment } from "../../src/lib/time";
 
 /** Up to ten hours, in seconds: longer than any video the site will show. */
 const second = fc.nat({ max: 10 * 3600 - 1 });
@@ -42,8 +42,9 @@ describe("reading a shared ?t= value", () => {
   it("gives a second inside the video or nothing, whatever the value and the video's length", () => {
     fc.assert(
       fc.property(sharedValue, duration, (text, length) => {
-        const seconds = timeWithinVideo(text, length);
-        expect(seconds === undefined || (Number.isInteger(seconds) && seconds >= 0 && seconds < length)).toBe(true);
+        const moment = readSharedMoment(text, length);
+        if (moment.kind === "moment")
+          expect(Number.isInteger(moment.seconds) && moment.seconds >= 0 && moment.seconds < length).toBe(true);
       }),
     );
   });
@@ -60,7 +61,7 @@ describe("reading a shared ?t= value", () => {
     fc.assert(
       fc.property(secondAndLength, ([seconds, length]) => {
         for (const form of sharedForms(seconds)) {
-          expect(timeWithinVideo(form, length), form).toBe(seconds < length ? seconds : undefined);
+          expect(readSharedMoment(form, length), form).toEqual({ kind: seconds < length ? "moment" : "past-end", seconds });
         }
       }),
     );

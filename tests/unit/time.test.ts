@@ -8,7 +8,6 @@ import {
   parseClockTime,
   parseTimestamp,
   readSharedMoment,
-  timeWithinVideo,
 } from "../../src/lib/time";
 import { scriptStrings } from "../../src/lib/strings";
 
@@ -94,22 +93,22 @@ describe("parseTimestamp", () => {
   });
 });
 
-describe("timeWithinVideo", () => {
+describe("readSharedMoment: where a shared time plays from", () => {
   const eightMinutes = 480;
 
   it("accepts a time inside the video", () => {
-    expect(timeWithinVideo("6m2s", eightMinutes)).toBe(362);
-    expect(timeWithinVideo("0", eightMinutes)).toBe(0);
-    expect(timeWithinVideo("7:59", eightMinutes)).toBe(479);
+    expect(readSharedMoment("6m2s", eightMinutes)).toEqual({ kind: "moment", seconds: 362 });
+    expect(readSharedMoment("0", eightMinutes)).toEqual({ kind: "moment", seconds: 0 });
+    expect(readSharedMoment("7:59", eightMinutes)).toEqual({ kind: "moment", seconds: 479 });
   });
 
   it("rejects the end of the video and anything after it", () => {
-    expect(timeWithinVideo("8:00", eightMinutes)).toBeUndefined();
-    expect(timeWithinVideo("9999", eightMinutes)).toBeUndefined();
+    expect(readSharedMoment("8:00", eightMinutes).kind).toBe("past-end");
+    expect(readSharedMoment("9999", eightMinutes).kind).toBe("past-end");
   });
 
   it("rejects what is not a time", () => {
-    expect(timeWithinVideo("soon", eightMinutes)).toBeUndefined();
+    expect(readSharedMoment("soon", eightMinutes)).toEqual({ kind: "unreadable" });
   });
 });
 
