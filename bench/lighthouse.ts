@@ -7,7 +7,8 @@ import { CHROMIUM_FLAGS, systemChromium } from "../tests/chromium.ts";
 import { BenchError } from "./errors.ts";
 import type { Page } from "./pages.ts";
 
-export const RUNS = 3;
+/** Runs per page: the floor ratios are medians, and five runs keep one slow run from moving them. */
+export const RUNS = 5;
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
