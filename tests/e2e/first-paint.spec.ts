@@ -1,5 +1,17 @@
 import type { Page } from "@playwright/test";
-import { ARTICLE_PATH, drill, expect, playButton, scriptsRan, startedPlayerUrl, test, watchUrl } from "./support";
+import {
+  ARTICLE_PATH,
+  commandsSent,
+  drill,
+  expect,
+  playButton,
+  playerFrame,
+  scriptsRan,
+  startedPlayerUrl,
+  test,
+  watchUrl,
+  type PageWatch,
+} from "./support";
 
 const DRILL_PATH = `${ARTICLE_PATH}kneeling-hip-internal-rotator-stretch/`;
 
@@ -16,26 +28,47 @@ async function holdScripts(page: Page) {
   return { requested, release };
 }
 
+/**
+ * Serves `path` with a script in its head that blocks rendering (`blocking="render"`) and is held
+ * until `release()`: the browser parses the page and runs its inline scripts, but draws nothing.
+ */
+async function holdFirstPaint(page: Page, path: string) {
+  const RENDER_HOLD = "/render-hold.js";
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        "</head>",
+        `<script src="${RENDER_HOLD}" async blocking="render"></script></head>`,
+      );
+      await route.fulfill({ response, body });
+    },
+  );
+  await page.route(`**${RENDER_HOLD}`, async (route) => {
+    await released;
+    await route.fulfill({ contentType: "text/javascript", body: "" });
+  });
+  return { RENDER_HOLD, release };
+}
+
 test.describe("before the first paint", () => {
   for (const path of ["/", ARTICLE_PATH, DRILL_PATH]) {
     test(`${path} asks for nothing but the document, and fetches its scripts once it has painted`, async ({ page }) => {
-      // Served with a hidden body, the page has nothing to paint until the test shows it.
-      await page.route(
-        (url) => url.pathname === path,
-        async (route) => {
-          const response = await route.fetch();
-          await route.fulfill({ response, body: (await response.text()).replace(/<body\b/, "<body hidden") });
-        },
-      );
+      const firstPaint = await holdFirstPaint(page, path);
       const requested: string[] = [];
       page.on("request", (request) => {
         const { pathname } = new URL(request.url());
-        requested.push(pathname);
+        if (pathname !== firstPaint.RENDER_HOLD) requested.push(pathname);
       });
-      await page.goto(path, { waitUntil: "commit" });
-      await page.waitForLoadState("networkidle");
+      // Parsed, and its own scripts run: whatever they would fetch on their own, they fetch now.
+      await page.goto(path, { waitUntil: "domcontentloaded" });
+      await page.waitForTimeout(1000); // nothing to wait for but time: the paint that would end it is held
+      expect(await page.evaluate(() => performance.getEntriesByType("paint").length)).toBe(0); // nothing drawn yet
       expect(requested).toEqual([path]);
-      await page.evaluate(() => (document.body.hidden = false));
+      firstPaint.release();
       if (path === "/") return; // the home page has no scripts
       await expect.poll(() => requested.filter((request) => request.startsWith("/_astro/"))).not.toEqual([]);
       await scriptsRan(page);
@@ -44,14 +77,6 @@ test.describe("before the first paint", () => {
 });
 
 test.describe("while the scripts are on their way", () => {
-  test("a drill tapped goes to YouTube at its second, as a plain link", async ({ page }) => {
-    const scripts = await holdScripts(page);
-    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
-    await expect.poll(() => scripts.requested.size).toBeGreaterThan(0); // asked for, not arrived
-    await drill(page, "4:20").click();
-    await expect(page).toHaveURL(watchUrl(260)); // YouTube's stand-in answered it
-  });
-
   test("the page looks ready: text, poster and controls are all there", async ({ page }) => {
     await holdScripts(page);
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
@@ -91,5 +116,86 @@ test.describe("while the scripts are on their way", () => {
     await drill(page, "4:20").click();
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("260");
     await expect(page).toHaveURL(`${ARTICLE_PATH}?t=260`);
+  });
+});
+
+/** Lets each of the site's scripts through `ms` after it was asked for, as a slow connection would. */
+async function slowScripts(page: Page, ms: number) {
+  await page.route("**/_astro/*.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.fallback();
+  });
+}
+
+/** Whether the player's script has run: until then the play control and moment links are plain links. */
+const playerScriptRan = (page: Page) => page.evaluate(() => customElements.get("lite-youtube") !== undefined);
+
+/**
+ * Makes every one of the site's scripts fail to load, a second after it was asked for (a tap
+ * made meanwhile is waiting for it). The browser logs each failure, as the watch expects.
+ */
+async function blockScripts(page: Page, watch: PageWatch) {
+  await page.route("**/_astro/*.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.abort();
+  });
+  watch.expect(/^console: Failed to load resource: .*\/_astro\/.*\.js\)$/);
+}
+
+test.describe("a tap before the scripts have arrived", () => {
+  test("Play on a drill page plays in the page, from the drill", async ({ page }) => {
+    await slowScripts(page, 2000);
+    await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
+    await playButton(page).click();
+    expect(await playerScriptRan(page)).toBe(false); // the tap came first
+    await expect(playerFrame(page), "the tap starts the player once its script has come").toBeAttached({ timeout: 10_000 });
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("260");
+    await expect(page).toHaveURL(DRILL_PATH);
+  });
+
+  test("a drill plays in the page at its second, and the next one seeks the same player", async ({ page }) => {
+    await slowScripts(page, 2000);
+    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
+    await drill(page, "6:02").click();
+    expect(await playerScriptRan(page)).toBe(false);
+    await expect(playerFrame(page), "the tap starts the player once its script has come").toBeAttached({ timeout: 10_000 });
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("362");
+    await expect(page).toHaveURL(`${ARTICLE_PATH}?t=362`);
+    await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
+    // The tap was played once: the next drill seeks the player it started.
+    await drill(page, "4:20").click();
+    await expect
+      .poll(() => commandsSent(page))
+      .toEqual([
+        { event: "command", func: "seekTo", args: [260, true] },
+        { event: "command", func: "playVideo", args: [] },
+      ]);
+    await expect(playerFrame(page)).toHaveCount(1);
+  });
+
+  test("with the scripts blocked, a drill goes to YouTube at its second", async ({ page, watch }) => {
+    await blockScripts(page, watch);
+    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
+    await drill(page, "6:02").click();
+    expect(await playerScriptRan(page)).toBe(false);
+    await expect(page).toHaveURL(watchUrl(362)); // YouTube's stand-in answered it
+  });
+
+  test("with the scripts blocked, Play on a drill page goes to YouTube at the drill", async ({ page, watch }) => {
+    await blockScripts(page, watch);
+    await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
+    await playButton(page).click();
+    expect(await playerScriptRan(page)).toBe(false);
+    await expect(page).toHaveURL(watchUrl(260));
+  });
+
+  test("when the scripts take more than a few seconds, the tap goes to YouTube at its second", async ({ page }) => {
+    const scripts = await holdScripts(page); // never released
+    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
+    await expect.poll(() => scripts.requested.size).toBeGreaterThan(0); // asked for, not arrived
+    const tapped = Date.now();
+    await drill(page, "4:20").click();
+    await expect(page).toHaveURL(watchUrl(260), { timeout: 10_000 });
+    expect(Date.now() - tapped).toBeLessThan(8000);
   });
 });
