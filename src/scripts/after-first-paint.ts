@@ -5,7 +5,8 @@
  * the page has painted, the others when the reader first presses a key or points at something.
  * Until they arrive, every control is a real link that works without them.
  *
- * Inside every page that holds scripts, so it must stay small enough to be inlined (1 KB).
+ * This loader comes inside every page that holds scripts: it must stay within the 1 KB that
+ * astro.config.mjs inlines, or it would be a request before the first paint.
  */
 
 /** What a tap made before the player's script arrived is kept for: playing, and moment links. */
@@ -15,27 +16,37 @@ const REPLAY_WITHIN_MS = 4000;
 
 /** Starts the scripts held until `until`; true once those with an address have loaded, false if one failed. */
 function startScripts(until: "paint" | "interaction"): Promise<boolean> {
-  // By address, or by text for the small ones Astro puts inside the page (allowed by their hash).
-  const held = new Map<string, { src: string } | { text: string }>();
+  // Each by its address (true), or by its text for the small ones Astro puts inside the page
+  // (allowed by their hash).
+  const held = new Map<string, boolean>();
   for (const template of document.querySelectorAll<HTMLTemplateElement>(`template[data-after="${until}"]`)) {
     for (const script of template.content.querySelectorAll("script")) {
       const src = script.getAttribute("src");
-      held.set(src ?? script.text, src ? { src } : { text: script.text });
+      held.set(src ?? script.text, src !== null);
     }
     template.remove();
   }
   // A component used several times holds the same script several times: it runs once.
-  const loads: Promise<Event>[] = [];
-  for (const source of held.values()) {
+  const loads: Promise<boolean>[] = [];
+  for (const [source, isAddress] of held) {
     const script = document.createElement("script");
     script.type = "module";
-    if ("src" in source) {
-      script.src = source.src;
-      loads.push(new Promise((resolve) => (script.onload = script.onerror = resolve)));
-    } else script.text = source.text;
+    if (isAddress) {
+      script.src = source;
+      loads.push(
+        new Promise((resolve) => {
+          script.onload = () => {
+            resolve(true);
+          };
+          script.onerror = () => {
+            resolve(false);
+          };
+        }),
+      );
+    } else script.text = source;
     document.head.append(script);
   }
-  return Promise.all(loads).then((events) => events.every((event) => event.type == "load"));
+  return Promise.all(loads).then((loaded) => loaded.every((ok) => ok));
 }
 
 let painted: Promise<boolean> | undefined;
@@ -56,18 +67,21 @@ function holdTap(event: MouseEvent): void {
   if (settled || !link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   const { href } = link; // the player's script takes it off the play control
-  void Promise.race([startPaintScripts(), new Promise((resolve) => setTimeout(resolve, REPLAY_WITHIN_MS, false))]).then(
-    (loaded) => {
-      if (loaded) link.click();
-      else location.assign(href);
-    },
-  );
+  // Whichever comes first: the scripts loaded (or failed), or the time a tap can wait.
+  void new Promise<boolean>((resolve) => {
+    void startPaintScripts().then(resolve);
+    setTimeout(resolve, REPLAY_WITHIN_MS, false);
+  }).then((loaded) => {
+    if (loaded) link.click();
+    else location.assign(href);
+  });
 }
 addEventListener("click", holdTap, true);
 
-// The frame after the next one has been drawn: the page has painted. (The first contentful
-// paint entry is not enough: Firefox records none for a page scrolled before it painted, as a
-// drill page, a `#fragment` or a reload is.)
+// Two animation frames and a task: by then a frame of the page has been drawn, with its text
+// (its CSS is inline, and nothing else holds its paint). The first-contentful-paint entry would
+// not do: Firefox records none for a page scrolled before it painted, as a drill page, a `?t=`
+// address, a `#fragment` or a reload after scrolling is.
 requestAnimationFrame(() =>
   requestAnimationFrame(() =>
     setTimeout(() => {
