@@ -1,41 +1,87 @@
 import type { Page } from "@playwright/test";
-import { ARTICLE_PATH, drill, expect, playButton, scriptsRan, startedPlayerUrl, test, watchUrl } from "./support";
+import {
+  ARTICLE_PATH,
+  commandsSent,
+  drill,
+  expect,
+  playButton,
+  playerFrame,
+  scriptsRan,
+  startedPlayerUrl,
+  test,
+  watchUrl,
+  type PageWatch,
+} from "./support";
 
 const DRILL_PATH = `${ARTICLE_PATH}kneeling-hip-internal-rotator-stretch/`;
 
-/** Holds back the site's scripts until `release()`, as a slow connection would. */
-async function holdScripts(page: Page) {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
+/**
+ * Holds back the site's scripts, as a slow connection would, until `release()` lets them through
+ * or `fail()` makes them fail to load (the browser logs each failure, as the watch then expects).
+ */
+async function holdScripts(page: Page, watch?: PageWatch) {
+  let settle: (outcome: "arrive" | "fail") => void = () => undefined;
+  const settled = new Promise<"arrive" | "fail">((resolve) => (settle = resolve));
   const requested = new Set<string>();
   await page.route("**/_astro/*.js", async (route) => {
     requested.add(new URL(route.request().url()).pathname);
-    await released;
-    await route.fallback();
+    if ((await settled) === "arrive") await route.fallback();
+    else await route.abort();
   });
-  return { requested, release };
+  return {
+    requested,
+    release: () => {
+      settle("arrive");
+    },
+    fail: () => {
+      if (!watch) throw new Error("holdScripts needs the watch to make the scripts fail");
+      watch.expect(/^console: Failed to load resource: .*\/_astro\/.*\.js\)$/);
+      settle("fail");
+    },
+  };
+}
+
+/**
+ * Serves `path` with a script in its head that blocks rendering (`blocking="render"`) and is held
+ * until `release()`: the browser parses the page and runs its inline scripts, but draws nothing.
+ */
+async function holdFirstPaint(page: Page, path: string) {
+  const RENDER_HOLD = "/render-hold.js";
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        "</head>",
+        `<script src="${RENDER_HOLD}" async blocking="render"></script></head>`,
+      );
+      await route.fulfill({ response, body });
+    },
+  );
+  await page.route(`**${RENDER_HOLD}`, async (route) => {
+    await released;
+    await route.fulfill({ contentType: "text/javascript", body: "" });
+  });
+  return { RENDER_HOLD, release };
 }
 
 test.describe("before the first paint", () => {
   for (const path of ["/", ARTICLE_PATH, DRILL_PATH]) {
     test(`${path} asks for nothing but the document, and fetches its scripts once it has painted`, async ({ page }) => {
-      // Served with a hidden body, the page has nothing to paint until the test shows it.
-      await page.route(
-        (url) => url.pathname === path,
-        async (route) => {
-          const response = await route.fetch();
-          await route.fulfill({ response, body: (await response.text()).replace(/<body\b/, "<body hidden") });
-        },
-      );
+      const firstPaint = await holdFirstPaint(page, path);
       const requested: string[] = [];
       page.on("request", (request) => {
         const { pathname } = new URL(request.url());
-        requested.push(pathname);
+        if (pathname !== firstPaint.RENDER_HOLD) requested.push(pathname);
       });
-      await page.goto(path, { waitUntil: "commit" });
-      await page.waitForLoadState("networkidle");
+      // Parsed, and its own scripts run: whatever they would fetch on their own, they fetch now.
+      await page.goto(path, { waitUntil: "domcontentloaded" });
+      await page.waitForTimeout(1000); // nothing to wait for but time: the paint that would end it is held
+      expect(await page.evaluate(() => performance.getEntriesByType("paint").length)).toBe(0); // nothing drawn yet
       expect(requested).toEqual([path]);
-      await page.evaluate(() => (document.body.hidden = false));
+      firstPaint.release();
       if (path === "/") return; // the home page has no scripts
       await expect.poll(() => requested.filter((request) => request.startsWith("/_astro/"))).not.toEqual([]);
       await scriptsRan(page);
@@ -44,14 +90,6 @@ test.describe("before the first paint", () => {
 });
 
 test.describe("while the scripts are on their way", () => {
-  test("a drill tapped goes to YouTube at its second, as a plain link", async ({ page }) => {
-    const scripts = await holdScripts(page);
-    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
-    await expect.poll(() => scripts.requested.size).toBeGreaterThan(0); // asked for, not arrived
-    await drill(page, "4:20").click();
-    await expect(page).toHaveURL(watchUrl(260)); // YouTube's stand-in answered it
-  });
-
   test("the page looks ready: text, poster and controls are all there", async ({ page }) => {
     await holdScripts(page);
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
@@ -91,5 +129,80 @@ test.describe("while the scripts are on their way", () => {
     await drill(page, "4:20").click();
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("260");
     await expect(page).toHaveURL(`${ARTICLE_PATH}?t=260`);
+  });
+});
+
+/**
+ * What the reader sees a moment after a tap, while the scripts are still on their way: where
+ * the page is (its path on the site, or the whole address elsewhere) and whether a player plays.
+ */
+async function aMomentAfterTheTap(page: Page, site: string | undefined) {
+  await page.waitForTimeout(1500);
+  const url = new URL(page.url());
+  const at = url.origin === new URL(site as string).origin ? url.pathname + url.search : url.href;
+  return { at, playing: await playerFrame(page).count() };
+}
+
+test.describe("a tap before the scripts have arrived", () => {
+  test("Play on a drill page waits for them, then plays in the page from the drill", async ({ page, baseURL }) => {
+    const scripts = await holdScripts(page);
+    await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
+    await playButton(page).click();
+    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: DRILL_PATH, playing: 0 });
+    scripts.release();
+    await expect(playerFrame(page)).toBeAttached();
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("260");
+    await expect(page).toHaveURL(DRILL_PATH);
+  });
+
+  test("a drill waits for them, then plays in the page at its second; the next one seeks the same player", async ({
+    page,
+    baseURL,
+  }) => {
+    const scripts = await holdScripts(page);
+    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
+    await drill(page, "6:02").click();
+    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: ARTICLE_PATH, playing: 0 });
+    scripts.release();
+    await expect(playerFrame(page)).toBeAttached();
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("362");
+    await expect(page).toHaveURL(`${ARTICLE_PATH}?t=362`);
+    await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
+    // The tap was played once: the next drill seeks the player it started.
+    await drill(page, "4:20").click();
+    await expect
+      .poll(() => commandsSent(page))
+      .toEqual([
+        { event: "command", func: "seekTo", args: [260, true] },
+        { event: "command", func: "playVideo", args: [] },
+      ]);
+    await expect(playerFrame(page)).toHaveCount(1);
+  });
+
+  test("when they fail to load, a drill goes to YouTube at its second", async ({ page, watch, baseURL }) => {
+    const scripts = await holdScripts(page, watch);
+    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
+    await drill(page, "6:02").click();
+    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: ARTICLE_PATH, playing: 0 });
+    scripts.fail();
+    await expect(page).toHaveURL(watchUrl(362)); // YouTube's stand-in answered it
+  });
+
+  test("when they fail to load, Play on a drill page goes to YouTube at the drill", async ({ page, watch, baseURL }) => {
+    const scripts = await holdScripts(page, watch);
+    await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
+    await playButton(page).click();
+    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: DRILL_PATH, playing: 0 });
+    scripts.fail();
+    await expect(page).toHaveURL(watchUrl(260));
+  });
+
+  test("when they take more than a few seconds, the tap goes to YouTube at its second", async ({ page }) => {
+    await holdScripts(page); // never let through
+    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
+    const tapped = Date.now();
+    await drill(page, "4:20").click();
+    await expect(page).toHaveURL(watchUrl(260), { timeout: 10_000 });
+    expect(Date.now() - tapped).toBeGreaterThan(3000); // it waited for them first
   });
 });

@@ -1,14 +1,15 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { QR_QUIET_ZONE, qrCodePath, qrCodeSvg } from "../../src/lib/qr-code";
+import { QR_QUIET_ZONE, qrCode, type QrCode } from "../../src/lib/qr-code";
 
 const DRILL_URL =
   "https://example.com/are-you-making-your-back-worse-with-the-way-you-are-stretching/kneeling-hip-internal-rotator-stretch/";
 
-/** The code drawn one pixel per module: whether each module is dark, row by row. */
-function modules(svg: string): boolean[][] {
-  const size = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
-  if (!size) throw new Error(`no square viewBox in ${svg.slice(0, 120)}`);
+/** The code drawn one pixel per module, as the page's `<svg>` draws it: whether each module is dark, row by row. */
+function modules({ viewBox, shapes }: QrCode): boolean[][] {
+  const size = Number(/^0 0 (\d+) \1$/.exec(viewBox)?.[1]);
+  if (!size) throw new Error(`no square viewBox in ${viewBox}`);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}">${shapes}</svg>`;
   const image = new Resvg(svg, { fitTo: { mode: "width", value: size }, shapeRendering: 0 }).render();
   const rows: boolean[][] = [];
   for (let y = 0; y < image.height; y += 1) {
@@ -19,9 +20,9 @@ function modules(svg: string): boolean[][] {
   return rows;
 }
 
-describe("qrCodeSvg", () => {
+describe("qrCode", () => {
   it("draws a square code with a white quiet zone of four modules on every side", async () => {
-    const grid = modules(await qrCodeSvg(DRILL_URL));
+    const grid = modules(await qrCode(DRILL_URL));
     const size = grid.length;
     expect(grid.every((row) => row.length === size)).toBe(true);
     for (const [y, row] of grid.entries()) {
@@ -33,7 +34,7 @@ describe("qrCodeSvg", () => {
   });
 
   it("puts the three finder squares in the corners, where a phone's camera looks for them", async () => {
-    const grid = modules(await qrCodeSvg(DRILL_URL));
+    const grid = modules(await qrCode(DRILL_URL));
     const end = grid.length - QR_QUIET_ZONE - 7;
     for (const [left, top] of [
       [QR_QUIET_ZONE, QR_QUIET_ZONE],
@@ -51,25 +52,25 @@ describe("qrCodeSvg", () => {
     }
   });
 
+  it("draws no ids, so a page can hold several codes", async () => {
+    const { shapes } = await qrCode(DRILL_URL);
+    expect(shapes).toMatch(/^<path /);
+    expect(shapes).not.toMatch(/\sid=/);
+  });
+
   it("gives each address its own code, and the same code for the same address on every build", async () => {
     const other = DRILL_URL.replace("kneeling-hip-internal-rotator-stretch", "standing-hip-internal-rotator-drill");
-    expect(await qrCodeSvg(DRILL_URL)).toBe(await qrCodeSvg(DRILL_URL));
-    expect(await qrCodeSvg(other)).not.toBe(await qrCodeSvg(DRILL_URL));
+    expect(await qrCode(DRILL_URL)).toEqual(await qrCode(DRILL_URL));
+    expect(await qrCode(other)).not.toEqual(await qrCode(DRILL_URL));
   });
 
   it("refuses an address a phone could not open, saying what it got", async () => {
-    await expect(qrCodeSvg("/are-you/kneeling/")).rejects.toThrow(
+    await expect(qrCode("/are-you/kneeling/")).rejects.toThrow(
       'A QR code needs an absolute address (https://…), got "/are-you/kneeling/"',
     );
-    await expect(qrCodeSvg("")).rejects.toThrow('got ""');
-    await expect(qrCodeSvg("javascript:alert(1)")).rejects.toThrow(
+    await expect(qrCode("")).rejects.toThrow('got ""');
+    await expect(qrCode("javascript:alert(1)")).rejects.toThrow(
       'A QR code must open a web page (http or https), got "javascript:alert(1)"',
     );
-  });
-});
-
-describe("qrCodePath", () => {
-  it("sits beside the drill's share page", () => {
-    expect(qrCodePath("an-article", "a-drill")).toBe("/an-article/a-drill/qr.svg");
   });
 });
