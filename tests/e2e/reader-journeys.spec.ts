@@ -114,7 +114,7 @@ test.describe("the scripts start", () => {
     test(where, async ({ reader }) => {
       await open(reader);
       // The page opened where the address asks: the case this journey is about.
-      if (opensScrolled) expect(await scrolled(reader)).toBeGreaterThan(0);
+      if (opensScrolled) await expect.poll(() => scrolled(reader), { message: "The page never scrolled" }).toBeGreaterThan(0);
       else expect(await scrolled(reader)).toBe(0);
       await scriptsStarted(reader);
     });
@@ -229,6 +229,10 @@ test.describe("layout", () => {
       ["drill page", STANDING.page],
     ] as const) {
       test(`the ${name} fits a ${width} px wide screen without sideways scrolling`, async ({ reader }, testInfo) => {
+        test.fixme(
+          reader.engine === "webkit" && width < 450,
+          "WebKitGTK's MiniBrowser, which WebKitWebDriver drives, keeps its window (and so the page) wider than a phone",
+        );
         await reader.setViewport(width, height);
         await reader.open(path);
         expect(await reader.evaluate(() => innerWidth, undefined)).toBe(width);

@@ -25,7 +25,10 @@ interface WorkerFixtures {
   browserEngine: Engine;
 }
 
-/** The site's server (playwright.config.ts), and from it the ports each worker uses, in the range above the builds' two. */
+/**
+ * The site's server (playwright.config.ts), and from it the ports each worker uses, above the
+ * builds' two: the stand-in at PORT+30, WebKitWebDriver at PORT+40, one up for each worker.
+ */
 const PORT = Number(process.env["PORT"] ?? 4321);
 const STAND_IN_PORT = PORT + 30;
 const WEBKIT_DRIVER_PORT = PORT + 40;
@@ -51,7 +54,7 @@ export const test = base.extend<{ reader: Reader; standIn: StandInServer }, Jour
           ? await startChromium()
           : engine === "firefox"
             ? await startFirefox(standInServer.proxy)
-            : await startWebKit(WEBKIT_DRIVER_PORT + workerInfo.parallelIndex);
+            : await startWebKit(WEBKIT_DRIVER_PORT + workerInfo.parallelIndex, standInServer.proxy);
       await use(started);
       await started.close();
     },
@@ -63,7 +66,11 @@ export const test = base.extend<{ reader: Reader; standIn: StandInServer }, Jour
   },
   // Each journey ends with no console error, uncaught error or policy violation in its page.
   reader: async ({ browserEngine, standIn, javaScriptEnabled }, use) => {
-    const reader = await browserEngine.newReader({ baseURL: standIn.origin, proxy: standIn.proxy, javaScriptEnabled });
+    const reader = await browserEngine.newReader({
+      baseURL: standIn.origin,
+      proxy: standIn.proxy,
+      javaScriptEnabled,
+    });
     try {
       await use(reader);
       const problems = [...(await reader.problems()), ...standIn.cspViolations];

@@ -48,9 +48,6 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-/** A4 in the units each driver's print takes. */
-export const A4 = { widthCm: 21, heightCm: 29.7 };
-
 /**
  * Listens for errors from within the page, for drivers that cannot report them: run after
  * every load, so it sees what happens from then on (not during the load itself).

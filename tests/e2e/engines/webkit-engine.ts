@@ -1,23 +1,35 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Builder, By, type WebDriver } from "selenium-webdriver";
-import { A4, listenForErrors, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
+import { listenForErrors, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
 
 /**
  * WebKitGTK through selenium-webdriver and Debian's WebKitWebDriver, which drives WebKitGTK's
  * MiniBrowser. WebKitGTK has no headless mode, so without a DISPLAY the browser gets a virtual
  * screen of its own (Xvfb). One driver per worker, on `port`; a WebDriver session per reader.
  */
-export async function startWebKit(port: number): Promise<Engine> {
+export async function startWebKit(port: number, proxy: string): Promise<Engine> {
   const processes: ChildProcess[] = [];
   const stop = () => {
     for (const child of processes.reverse()) child.kill();
   };
+  let display: string;
   try {
-    const display = process.env["DISPLAY"] || `:${await startXvfb(processes)}`;
+    display = process.env["DISPLAY"] || `:${await startXvfb(processes)}`;
     const driver = await startProcess(
       "WebKitWebDriver",
       [`--port=${port}`],
-      { ...process.env, DISPLAY: display },
+      // WebKitGTK speaks TLS to an HTTPS proxy given as a WebDriver capability, and trusts no
+      // certificate of its own there; a proxy from the environment it reaches in plain HTTP.
+      {
+        ...process.env,
+        DISPLAY: display,
+        http_proxy: `http://${proxy}`,
+        https_proxy: `http://${proxy}`,
+        no_proxy: "127.0.0.1,localhost",
+      },
       "webkit2gtk-driver",
       processes,
     );
@@ -27,7 +39,7 @@ export async function startWebKit(port: number): Promise<Engine> {
     throw error;
   }
   return {
-    newReader: (options) => webkitReader(port, options),
+    newReader: (options) => webkitReader(port, display, options),
     close: async () => stop(),
   };
 }
@@ -96,15 +108,17 @@ async function waitForDriver(port: number, driver: ChildProcess): Promise<void> 
 /** `fn` as a WebDriver script: called with the argument, its promise (if any) awaited by the driver. */
 const script = (fn: PageFunction<unknown, unknown>) => `return (${fn.toString()})(arguments[0]);`;
 
-async function webkitReader(port: number, { baseURL, proxy, javaScriptEnabled }: ReaderOptions): Promise<Reader> {
+async function webkitReader(port: number, display: string, { baseURL, javaScriptEnabled }: ReaderOptions): Promise<Reader> {
   const driver: WebDriver = await new Builder()
     .usingServer(`http://127.0.0.1:${port}`)
     .withCapabilities({
       browserName: "MiniBrowser",
       acceptInsecureCerts: true,
-      proxy: { proxyType: "manual", httpProxy: proxy, sslProxy: proxy, noProxy: ["127.0.0.1", "localhost"] },
-      // MiniBrowser takes WebKit's settings as options.
-      "webkitgtk:browserOptions": { args: javaScriptEnabled ? [] : ["--enable-javascript=false"] },
+      proxy: { proxyType: "system" },
+      // MiniBrowser takes WebKit's settings as options; given any, it needs --automation too.
+      "webkitgtk:browserOptions": {
+        args: javaScriptEnabled ? [] : ["--automation", "--enable-javascript=false"],
+      },
     })
     .build();
   const problems: string[] = [];
@@ -137,9 +151,8 @@ async function webkitReader(port: number, { baseURL, proxy, javaScriptEnabled }:
       if (!element) throw new Error(`Nothing to click: no element ${index} of ${css}`);
       // WebKitWebDriver scrolls the element into view the page's way, which the site makes
       // smooth, then finds it not there yet: the reader has it in view first.
-      if (javaScriptEnabled) {
-        await driver.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", element);
-      }
+      // (WebDriver's scripts run even where the page's may not.)
+      await driver.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", element);
       await element.click();
     },
     evaluate,
@@ -161,17 +174,13 @@ async function webkitReader(port: number, { baseURL, proxy, javaScriptEnabled }:
         .manage()
         .window()
         .setRect({ width: 2 * width - inner[0], height: 2 * height - inner[1] });
+      const [innerWidth] = (await driver.executeScript("return [innerWidth]")) as [number];
+      if (innerWidth !== width) {
+        throw new Error(`MiniBrowser's window (its toolbar) keeps the viewport ${innerWidth} px wide, not ${width} px`);
+      }
     },
     screenshot: async () => Buffer.from(await driver.takeScreenshot(), "base64"),
-    // WebDriver's print command, which selenium's types leave out.
-    print: async () =>
-      Buffer.from(
-        await (driver as unknown as { printPage(options: object): Promise<string> }).printPage({
-          width: A4.widthCm,
-          height: A4.heightCm,
-        }),
-        "base64",
-      ),
+    print: () => printWithWebKit(new URL(baseURL), driver, display),
     problems: async () => {
       await collect();
       return problems;
@@ -180,4 +189,39 @@ async function webkitReader(port: number, { baseURL, proxy, javaScriptEnabled }:
   };
   await reader.setViewport(1280, 800);
   return reader;
+}
+
+/**
+ * WebKitWebDriver (2.50) has no print command. The page the reader has open is printed by
+ * WebKitGTK's own print operation, the one behind a WebKitGTK browser's Print, from a web view
+ * of its own (webkit-print.py, through Python's GObject bindings) that opens the same address.
+ */
+async function printWithWebKit(site: URL, driver: WebDriver, display: string): Promise<Buffer> {
+  const address = await driver.getCurrentUrl();
+  if (new URL(address).origin !== site.origin) throw new Error(`Only the site's pages print here, not ${address}`);
+  const dir = mkdtempSync(join(tmpdir(), "webkit-print-"));
+  const pdf = join(dir, "page.pdf");
+  try {
+    await new Promise<void>((resolve, reject) =>
+      execFile(
+        "/usr/bin/python3",
+        [new URL("webkit-print.py", import.meta.url).pathname, address, pdf],
+        { env: { ...process.env, DISPLAY: display }, timeout: 90_000 },
+        (error, _stdout, stderr) => {
+          if (!error) return resolve();
+          const missing = /No module named 'gi'|Namespace WebKit2 not available|ENOENT/.test(`${stderr}${error.message}`);
+          reject(
+            new Error(
+              missing
+                ? "Printing from WebKit needs Python's GObject bindings for WebKitGTK: apt-get install python3-gi gir1.2-webkit2-4.1"
+                : `Printing from WebKit failed: ${stderr || error.message}`,
+            ),
+          );
+        },
+      ),
+    );
+    return readFileSync(pdf);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
