@@ -10,6 +10,9 @@ import { ARTICLE_PATH, SEED_TITLE, SITE, VIDEO_ID, watchUrl } from "./support";
  * wait for what the reader would see, never for a fixed time.
  */
 
+// A WebDriver session takes seconds to open on a busy machine, before the journey starts.
+test.describe.configure({ timeout: 60_000 });
+
 const DRILLS = [
   { seconds: 260, slug: "kneeling-hip-internal-rotator-stretch", title: "Kneeling hip internal rotator stretch" },
   { seconds: 362, slug: "standing-hip-internal-rotator-drill", title: "Standing hip internal rotator drill" },
@@ -103,7 +106,9 @@ test.describe("the scripts start", () => {
       "on a reload after scrolling",
       async (reader) => {
         await reader.open(ARTICLE_PATH);
-        await reader.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: "instant" }), undefined);
+        await reader.evaluate(() => {
+          scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: "instant" });
+        }, undefined);
         await reader.reload();
       },
       true,

@@ -12,6 +12,9 @@ export async function startChromium(): Promise<Engine> {
   };
 }
 
+/** The driver's evaluate, for our page functions: each driver types them its own way; ours take and return JSON. */
+type Evaluate = (fn: PageFunction<never, unknown>, arg: unknown) => Promise<unknown>;
+
 async function chromiumReader(browser: Browser, { baseURL, proxy, javaScriptEnabled }: ReaderOptions): Promise<Reader> {
   const context = await browser.newContext({
     baseURL,
@@ -34,16 +37,23 @@ async function chromiumReader(browser: Browser, { baseURL, proxy, javaScriptEnab
   };
   return {
     engine: "chromium",
-    open: async (path) => void (await page.goto(path)),
-    reload: async () => void (await page.reload()),
-    url: async () => new URL(page.url()),
+    open: async (path) => {
+      await page.goto(path);
+    },
+    reload: async () => {
+      await page.reload();
+    },
+    url: () => Promise.resolve(new URL(page.url())),
     click: (css, index = 0) => page.locator(css).nth(index).click(),
-    evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => page.evaluate(fn, arg) as Promise<R>,
-    evaluateInPlayer: <A, R>(fn: PageFunction<A, R>, arg: A) => playerFrame().evaluate(fn, arg) as Promise<R>,
+    evaluate: async <A, R>(fn: PageFunction<A, R>, arg: A) => (await (page.evaluate.bind(page) as Evaluate)(fn, arg)) as R,
+    evaluateInPlayer: async <A, R>(fn: PageFunction<A, R>, arg: A) => {
+      const frame = playerFrame();
+      return (await (frame.evaluate.bind(frame) as Evaluate)(fn, arg)) as R;
+    },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: () => page.screenshot(),
     print: () => page.pdf({ format: "A4" }),
-    problems: async () => problems,
+    problems: () => Promise.resolve(problems),
     close: () => context.close(),
   };
 }

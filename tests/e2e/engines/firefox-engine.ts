@@ -7,26 +7,28 @@ const FIREFOX = process.env["FIREFOX_PATH"] ?? "/usr/bin/firefox-esr";
 
 /**
  * Firefox through puppeteer-core over WebDriver BiDi. (Playwright's own Firefox channel needs a
- * newer Firefox than Debian's ESR.) One browser per worker; a reader without JavaScript gets a
- * browser of its own, since BiDi cannot switch JavaScript off in a running one.
+ * newer Firefox than Debian's ESR.) One browser per worker, and a second one without JavaScript
+ * when a journey needs it, since BiDi cannot switch JavaScript off in a running browser.
  */
 export async function startFirefox(proxy: string): Promise<Engine> {
   if (!existsSync(FIREFOX)) {
     throw new Error(`The Firefox journeys need Firefox ESR at ${FIREFOX}: apt-get install firefox-esr (or set FIREFOX_PATH)`);
   }
-  const launch = (javaScriptEnabled: boolean) => launchFirefox(proxy, javaScriptEnabled);
-  let browser: Browser | undefined;
+  const browser = await launchFirefox(proxy, true);
+  let withoutJavaScript: Browser | undefined;
   return {
     newReader: async (options) => {
-      if (!options.javaScriptEnabled) {
-        const own = await launch(false);
-        return firefoxReader(own, options, () => own.close());
+      if (options.javaScriptEnabled) {
+        const context = await browser.createBrowserContext();
+        return firefoxReader(browser, options, () => context.close(), context);
       }
-      browser ??= await launch(true);
-      const context = await browser.createBrowserContext();
-      return firefoxReader(browser, options, () => context.close(), context);
+      withoutJavaScript ??= await launchFirefox(proxy, false);
+      const context = await withoutJavaScript.createBrowserContext();
+      return firefoxReader(withoutJavaScript, options, () => context.close(), context);
     },
-    close: async () => browser?.close(),
+    close: async () => {
+      await Promise.all([browser.close(), withoutJavaScript?.close()]);
+    },
   };
 }
 
@@ -55,6 +57,9 @@ function launchFirefox(proxy: string, javaScriptEnabled: boolean): Promise<Brows
   });
 }
 
+/** The driver's evaluate, for our page functions: each driver types them its own way; ours take and return JSON. */
+type Evaluate = (fn: PageFunction<never, unknown>, arg: unknown) => Promise<unknown>;
+
 async function firefoxReader(
   browser: Browser,
   { baseURL }: ReaderOptions,
@@ -75,9 +80,13 @@ async function firefoxReader(
   };
   return {
     engine: "firefox",
-    open: async (path) => void (await page.goto(new URL(path, baseURL).href, { waitUntil: "load" })),
-    reload: async () => void (await page.reload({ waitUntil: "load" })),
-    url: async () => new URL(page.url()),
+    open: async (path) => {
+      await page.goto(new URL(path, baseURL).href, { waitUntil: "load" });
+    },
+    reload: async () => {
+      await page.reload({ waitUntil: "load" });
+    },
+    url: () => Promise.resolve(new URL(page.url())),
     // Scrolled into view and clicked at its middle with the mouse. (puppeteer's own click and
     // `$$` hang in a Firefox without JavaScript; this works with and without.)
     click: async (css, index = 0) => {
@@ -85,17 +94,22 @@ async function firefoxReader(
         await page.evaluateHandle((selector, nth) => document.querySelectorAll(selector)[nth], css, index)
       ).asElement();
       if (!element) throw new Error(`Nothing to click: no element ${index} of ${css}`);
-      await element.evaluate((target) => target.scrollIntoView({ block: "center", behavior: "instant" }));
+      await element.evaluate((target) => {
+        (target as Element).scrollIntoView({ block: "center", behavior: "instant" });
+      });
       const box = await element.boundingBox();
       if (!box) throw new Error(`Nothing to click: element ${index} of ${css} is not rendered`);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     },
-    evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => page.evaluate(fn as (arg: A) => R, arg) as Promise<R>,
-    evaluateInPlayer: <A, R>(fn: PageFunction<A, R>, arg: A) => playerFrame().evaluate(fn as (arg: A) => R, arg) as Promise<R>,
+    evaluate: async <A, R>(fn: PageFunction<A, R>, arg: A) => (await (page.evaluate.bind(page) as Evaluate)(fn, arg)) as R,
+    evaluateInPlayer: async <A, R>(fn: PageFunction<A, R>, arg: A) => {
+      const frame = playerFrame();
+      return (await (frame.evaluate.bind(frame) as Evaluate)(fn, arg)) as R;
+    },
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async () => Buffer.from(await page.screenshot()),
     print: async () => Buffer.from(await page.pdf({ format: "A4" })),
-    problems: async () => problems,
+    problems: () => Promise.resolve(problems),
     close,
   };
 }

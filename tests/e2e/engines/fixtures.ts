@@ -36,6 +36,7 @@ const WEBKIT_DRIVER_PORT = PORT + 40;
 export const test = base.extend<{ reader: Reader; standIn: StandInServer }, JourneyOptions & WorkerFixtures>({
   engine: ["chromium", { option: true, scope: "worker" }],
   standInServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none
     async ({}, use, workerInfo) => {
       const server = await StandInServer.start({
         port: STAND_IN_PORT + workerInfo.parallelIndex,

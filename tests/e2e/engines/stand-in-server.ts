@@ -74,6 +74,7 @@ export class StandInServer {
     } catch (error) {
       throw new Error(
         `The YouTube stand-in needs \`openssl\` to make its certificate (apt-get install openssl): ${String(error)}`,
+        { cause: error },
       );
     }
     const youtube = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) });
@@ -116,13 +117,13 @@ export class StandInServer {
     });
 
     await new Promise<void>((resolve, reject) => {
-      server.once("error", (error: NodeJS.ErrnoException) =>
+      server.once("error", (error: NodeJS.ErrnoException) => {
         reject(
           error.code === "EADDRINUSE"
             ? new Error(`Port ${options.port}, for the stand-in server, is taken: set PORT to a free range`)
             : error,
-        ),
-      );
+        );
+      });
       server.listen(options.port, "127.0.0.1", resolve);
     });
     return standIn;
@@ -142,7 +143,7 @@ export class StandInServer {
         const report = (JSON.parse(text) as { "csp-report"?: Record<string, string> })["csp-report"] ?? {};
         const directive = report["effective-directive"] ?? report["violated-directive"] ?? "?";
         const mode = report["disposition"] === "report" ? " (page's <meta> policy)" : "";
-        this.cspViolations.push(`CSP${mode}: ${directive} blocked ${report["blocked-uri"] || "inline"}`);
+        this.cspViolations.push(`CSP${mode}: ${directive} blocked ${report["blocked-uri"] ?? "inline"}`);
       } catch {
         this.cspViolations.push(`CSP: unreadable report ${text}`);
       }

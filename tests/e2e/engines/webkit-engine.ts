@@ -17,7 +17,7 @@ export async function startWebKit(port: number, proxy: string): Promise<Engine> 
   };
   let display: string;
   try {
-    display = process.env["DISPLAY"] || `:${await startXvfb(processes)}`;
+    display = process.env["DISPLAY"] ?? `:${await startXvfb(processes)}`;
     const driver = await startProcess(
       "WebKitWebDriver",
       [`--port=${port}`],
@@ -40,7 +40,10 @@ export async function startWebKit(port: number, proxy: string): Promise<Engine> 
   }
   return {
     newReader: (options) => webkitReader(port, display, options),
-    close: async () => stop(),
+    close: () => {
+      stop();
+      return Promise.resolve();
+    },
   };
 }
 
@@ -58,14 +61,16 @@ function startProcess(
     processes.push(child);
     let stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once("error", (error: NodeJS.ErrnoException) =>
+    child.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "ENOENT"
           ? new Error(`The WebKit journeys need \`${command}\`, from Debian's ${pkg} package: apt-get install ${pkg}`)
           : error,
-      ),
-    );
-    child.once("spawn", () => resolve(child));
+      );
+    });
+    child.once("spawn", () => {
+      resolve(child);
+    });
     child.once("exit", (code) => {
       if (code) reject(new Error(`${command} exited with ${code}: ${stderr}`));
     });
@@ -84,8 +89,12 @@ async function startXvfb(processes: ChildProcess[]): Promise<string> {
   );
   return new Promise((resolve, reject) => {
     const pipe = xvfb.stdio[3] as NodeJS.ReadableStream;
-    pipe.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
-    xvfb.once("exit", (code) => reject(new Error(`Xvfb exited with ${code} before it had a display`)));
+    pipe.once("data", (chunk: Buffer) => {
+      resolve(chunk.toString().trim());
+    });
+    xvfb.once("exit", (code) => {
+      reject(new Error(`Xvfb exited with ${code} before it had a display`));
+    });
   });
 }
 
@@ -169,12 +178,12 @@ async function webkitReader(port: number, display: string, { baseURL, javaScript
     setViewport: async (width, height) => {
       // WebDriver sizes the window; the viewport is what is left inside its frame and toolbar.
       await driver.manage().window().setRect({ width, height });
-      const inner = (await driver.executeScript("return [innerWidth, innerHeight]")) as [number, number];
+      const inner = await driver.executeScript<[number, number]>("return [innerWidth, innerHeight]");
       await driver
         .manage()
         .window()
         .setRect({ width: 2 * width - inner[0], height: 2 * height - inner[1] });
-      const [innerWidth] = (await driver.executeScript("return [innerWidth]")) as [number];
+      const innerWidth = await driver.executeScript<number>("return innerWidth");
       if (innerWidth !== width) {
         throw new Error(`MiniBrowser's window (its toolbar) keeps the viewport ${innerWidth} px wide, not ${width} px`);
       }
@@ -208,7 +217,10 @@ async function printWithWebKit(site: URL, driver: WebDriver, display: string): P
         [new URL("webkit-print.py", import.meta.url).pathname, address, pdf],
         { env: { ...process.env, DISPLAY: display }, timeout: 90_000 },
         (error, _stdout, stderr) => {
-          if (!error) return resolve();
+          if (!error) {
+            resolve();
+            return;
+          }
           const missing = /No module named 'gi'|Namespace WebKit2 not available|ENOENT/.test(`${stderr}${error.message}`);
           reject(
             new Error(
