@@ -54,6 +54,12 @@ const scrolled = (reader: Reader) => reader.evaluate(() => scrollY, undefined);
 async function playerUrl(reader: Reader): Promise<URL> {
   const src = () => reader.evaluate(() => document.querySelector("lite-youtube iframe")?.getAttribute("src") ?? null, undefined);
   await expect.poll(src, { message: "The player never started" }).not.toBeNull();
+  // And the stand-in player in it has loaded, ready to be read from and to report.
+  await expect
+    .poll(() => reader.evaluateInPlayer(() => document.readyState, undefined).catch(() => "not there yet"), {
+      message: "The player's frame never loaded",
+    })
+    .toBe("complete");
   return new URL((await src()) as string);
 }
 
@@ -95,6 +101,20 @@ test("the article loads with its text, no error and no policy violation, and ask
   await scriptsStarted(reader);
   expect(standIn.foreignRequests).toEqual([]);
   // Console errors and policy violations are checked as every journey ends.
+});
+
+test("a policy violation in the page is caught, as every journey's last check relies on", async ({ reader, standIn }) => {
+  await reader.open(ARTICLE_PATH);
+  standIn.expect(/elsewhere\.invalid/);
+  await reader.evaluate(() => {
+    const image = document.createElement("img");
+    image.src = "https://elsewhere.invalid/pixel.png"; // img-src allows the site and data: only
+    document.body.append(image);
+  }, undefined);
+  await expect
+    .poll(() => standIn.cspViolations, { message: "No report of the blocked image reached the stand-in server" })
+    .toContainEqual(expect.stringMatching(/^CSP: img-src blocked https:\/\/elsewhere\.invalid/));
+  expect(standIn.foreignRequests).toEqual([]);
 });
 
 test.describe("the scripts start", () => {
@@ -219,7 +239,8 @@ test.describe("without JavaScript", () => {
       await reader.open(ARTICLE_PATH);
       await reader.click(drillLink(drill.seconds));
       await expect.poll(async () => (await reader.url()).href).toBe(watchUrl(drill.seconds));
-      expect(standIn.foreignRequests).toContain(watchUrl(drill.seconds));
+      // The address changes as the browser sets off; the request reaches YouTube's stand-in a moment later.
+      await expect.poll(() => standIn.foreignRequests).toContain(watchUrl(drill.seconds));
     });
   }
 });

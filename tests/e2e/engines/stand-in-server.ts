@@ -30,6 +30,13 @@ export class StandInServer {
   readonly foreignRequests: string[] = [];
   /** Content Security Policy violations the browser reported, one line each. */
   readonly cspViolations: string[] = [];
+  /** Problems (violations, console errors) the running test expects, which do not fail it. */
+  readonly expected: RegExp[] = [];
+
+  /** Marks problems matching `pattern` as what the test expects. */
+  expect(pattern: RegExp): void {
+    this.expected.push(pattern);
+  }
 
   private constructor(
     private readonly server: Server,
@@ -51,6 +58,7 @@ export class StandInServer {
   reset(): void {
     this.foreignRequests.length = 0;
     this.cspViolations.length = 0;
+    this.expected.length = 0;
   }
 
   static async start(options: { port: number; site: string; headers: HeadersRule[] }): Promise<StandInServer> {
