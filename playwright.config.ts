@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { BUILDS, type SiteBuild } from "./tests/builds.ts";
 import { CHROMIUM_FLAGS, systemChromium } from "./tests/chromium.ts";
+import type { JourneyOptions } from "./tests/e2e/engines/fixtures.ts";
 import type { SiteOptions } from "./tests/e2e/support.ts";
 
 // The port `npm start` serves on (PORT overrides it). A server already started there by
@@ -12,6 +13,12 @@ const SUB_PORT = Number(process.env["SUB_PORT"] ?? PORT + 20);
 const SUB = BUILDS.sub;
 /** The browser journey through the site under a folder; the other specs cover the root build. */
 const UNDER_A_FOLDER = /under-a-folder\.spec\.ts$/;
+/**
+ * The journeys a reader takes, written once against one interface and run in every engine:
+ * Chromium runs them with the rest of its suite; Firefox ESR and WebKitGTK run only these,
+ * each through its own WebDriver client (tests/e2e/engines/).
+ */
+const JOURNEYS = /reader-journeys\.spec\.ts$/;
 
 /**
  * `astro preview` of a build, as it deploys (`npm test` builds both first). Astro keeps one
@@ -34,7 +41,7 @@ const chromium = {
   },
 };
 
-export default defineConfig<SiteOptions>({
+export default defineConfig<SiteOptions & JourneyOptions>({
   testDir: "tests/e2e",
   fullyParallel: true,
   forbidOnly: !!process.env["CI"],
@@ -52,6 +59,8 @@ export default defineConfig<SiteOptions>({
       use: { ...chromium, baseURL: `http://127.0.0.1:${SUB_PORT}${SUB.base}`, siteBuild: SUB },
       testMatch: UNDER_A_FOLDER,
     },
+    { name: "firefox", use: { engine: "firefox" }, testMatch: JOURNEYS },
+    { name: "webkit", use: { engine: "webkit" }, testMatch: JOURNEYS },
   ],
   webServer: [preview(PORT, BUILDS.root), preview(SUB_PORT, SUB, " --ignore-lock")],
 });

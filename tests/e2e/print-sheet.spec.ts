@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
+import { readPrintedPdf, tool, type PrintedPage } from "./printed-pdf";
 import { ARTICLE_PATH, SEED_TITLE, SITE, expect, squash, test } from "./support";
 
 /** The article's drills as a reader sees them: time, name, the part of the video, and the page it has. */
@@ -15,47 +15,9 @@ const DRILLS = [
   { time: "6:02", title: "Standing hip internal rotator drill", span: "6:02–8:00", slug: "standing-hip-internal-rotator-drill" },
 ].map((drill) => ({ ...drill, url: new URL(`${ARTICLE_PATH}${drill.slug}/`, SITE).href }));
 
-/**
- * Runs one of the Debian tools the print test reads PDFs with, failing with the package to
- * install when it is missing. `alsoFine` lists exit statuses besides 0 that are an answer.
- */
-function tool(command: string, pkg: string, args: string[], alsoFine: number[] = []): string {
-  const result = spawnSync(command, args, { encoding: "utf8" });
-  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
-    throw new Error(`The print test needs \`${command}\`, from Debian's ${pkg} package: apt-get install ${pkg}`);
-  }
-  if (result.error) throw result.error;
-  if (result.status !== 0 && !alsoFine.includes(result.status ?? -1)) {
-    throw new Error(`${command} ${args.join(" ")} exited with ${result.status}: ${result.stderr}`);
-  }
-  return result.stdout;
-}
-
-interface PrintedPage {
-  /** The page's text, as pdftotext reads it. */
-  text: string;
-  /** What every QR code on the page decodes to. */
-  qrCodes: string[];
-  /** The page as a 150 dpi PNG. */
-  png: string;
-}
-
 /** Prints the page to an A4 PDF, as a reader would, and reads back each sheet of paper. */
 async function printToA4(page: Page, name: string, dir: string): Promise<PrintedPage[]> {
-  mkdirSync(dir, { recursive: true });
-  const pdf = join(dir, `${name}.pdf`);
-  writeFileSync(pdf, await page.pdf({ format: "A4" }));
-  tool("pdftoppm", "poppler-utils", ["-r", "150", "-png", pdf, join(dir, name)]);
-  const pngs = readdirSync(dir)
-    .filter((file) => file.startsWith(`${name}-`) && file.endsWith(".png"))
-    .sort()
-    .map((file) => join(dir, file));
-  return pngs.map((png, index) => ({
-    png,
-    text: tool("pdftotext", "poppler-utils", ["-f", `${index + 1}`, "-l", `${index + 1}`, pdf, "-"]),
-    // zbarimg exits with 4 when it finds no code: that is an empty list, not a failure.
-    qrCodes: tool("zbarimg", "zbar-tools", ["--raw", "-q", png], [4]).split("\n").filter(Boolean),
-  }));
+  return readPrintedPdf(await page.pdf({ format: "A4" }), name, dir);
 }
 
 /**

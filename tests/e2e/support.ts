@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Frame, type Page } from "@playwright/test";
 import { BUILDS, type SiteBuild } from "../builds";
 import { headersFor, readHeadersFile, type HeadersRule } from "../dist/headers-file";
+import { YOUTUBE, youtubeStandIn } from "./youtube-stand-in";
 
 export { expect };
 
@@ -45,55 +46,10 @@ export const VIDEO_ID = /youtubeId:\s*(\S+)/.exec(
   readFileSync(new URL(`../../content/articles${ARTICLE_PATH.slice(0, -1)}.mdx`, import.meta.url), "utf8"),
 )?.[1] as string;
 
-const YOUTUBE = /^https:\/\/(www\.)?(youtube-nocookie\.com|youtube\.com)\//;
-
 /** `https://www.youtube.com/watch?v=ID`, with `&t=Ns` when a second is given: where links to the video go. */
 export function watchUrl(seconds?: number): string {
   return `https://www.youtube.com/watch?v=${VIDEO_ID}${seconds === undefined ? "" : `&t=${seconds}s`}`;
 }
-
-/**
- * Stands in for the embedded player: an empty page that keeps every message the host page
- * posts to it, so tests can read the commands (seekTo, playVideo) the page sent.
- */
-const PLAYER_STUB = `<!doctype html><title>player stub</title><script>
-  window.received = [];
-  addEventListener("message", (event) => {
-    window.received.push(typeof event.data === "string" ? event.data : JSON.stringify(event.data));
-  });
-</script>`;
-
-/**
- * Stands in for YouTube's iframe API (www.youtube.com/iframe_api), which the player uses on
- * phones and Apple browsers. Like the real one it reads its default host from window.YTConfig,
- * frames /embed/ID with the player vars plus enablejsapi=1, calls onReady once the frame has
- * loaded, and drives the frame with postMessage commands.
- */
-const IFRAME_API_STUB = `(() => {
-  const defaultHost = (window.YTConfig && window.YTConfig.host) || "https://www.youtube.com";
-  class Player {
-    constructor(target, options) {
-      const element = typeof target === "string" ? document.getElementById(target) : target;
-      const params = new URLSearchParams(Object.entries(options.playerVars || {}).map(([k, v]) => [k, String(v)]));
-      params.set("enablejsapi", "1");
-      params.set("origin", location.origin);
-      const iframe = document.createElement("iframe");
-      iframe.src = (options.host || defaultHost) + "/embed/" + options.videoId + "?" + params;
-      iframe.allow = "autoplay; encrypted-media";
-      element.replaceWith(iframe);
-      this.iframe = iframe;
-      iframe.addEventListener("load", () => options.events && options.events.onReady && options.events.onReady({ target: this }));
-    }
-    send(func, args) {
-      this.iframe.contentWindow.postMessage(JSON.stringify({ event: "command", func, args: args || [], id: 1, channel: "widget" }), "*");
-    }
-    playVideo() { this.send("playVideo"); }
-    seekTo(seconds, allowSeekAhead) { this.send("seekTo", [seconds, allowSeekAhead]); }
-    getIframe() { return this.iframe; }
-  }
-  window.YT = { loaded: 1, Player, ready: (callback) => callback() };
-  if (typeof window.onYouTubeIframeAPIReady === "function") window.onYouTubeIframeAPIReady();
-})();`;
 
 export interface PageWatch {
   /** Every request the page made to an origin other than the site's. */
@@ -189,16 +145,7 @@ export const test = base.extend<SiteOptions & { deployHeaders: undefined; watch:
           );
         });
       });
-      await page.context().route(YOUTUBE, (route) => {
-        const url = new URL(route.request().url());
-        if (url.pathname === "/iframe_api") {
-          return route.fulfill({ contentType: "text/javascript", body: IFRAME_API_STUB });
-        }
-        if (url.pathname.startsWith("/embed/")) {
-          return route.fulfill({ contentType: "text/html", body: PLAYER_STUB });
-        }
-        return route.fulfill({ contentType: "text/html", body: "<!doctype html><title>YouTube stand-in</title>" });
-      });
+      await page.context().route(YOUTUBE, (route) => route.fulfill(youtubeStandIn(new URL(route.request().url()))));
       await use(watch);
       const unexpected = watch.problems.filter((problem) => !expected.some((pattern) => pattern.test(problem)));
       expect(unexpected, "console errors, uncaught errors or CSP violations").toEqual([]);

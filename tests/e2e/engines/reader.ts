@@ -1,0 +1,62 @@
+/**
+ * A reader's browser, whichever engine it is: what the journeys (reader-journeys.spec.ts) do
+ * to a page and read from it. Each engine has its own driver behind it (engines/*.ts):
+ * Chromium through Playwright, Firefox through puppeteer-core over WebDriver BiDi, WebKit
+ * through selenium-webdriver and WebKitWebDriver. The journeys are written once against this.
+ */
+export type EngineName = "chromium" | "firefox" | "webkit";
+
+/** A function run in the page; its argument and result travel as JSON. */
+export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
+
+export interface Reader {
+  readonly engine: EngineName;
+  /** Goes to `path` on the site (or any absolute address) and waits for its load event. */
+  open(path: string): Promise<void>;
+  /** Reloads the page, as the reader's reload button does, and waits for its load event. */
+  reload(): Promise<void>;
+  /** The address in the address bar. */
+  url(): Promise<URL>;
+  /** Clicks the `index`th element matching `css` as a pointer would, once it is scrolled into view. */
+  click(css: string, index?: number): Promise<void>;
+  /** Runs `fn` in the page. */
+  evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
+  /** Runs `fn` in the embedded player's frame (the YouTube stand-in). */
+  evaluateInPlayer<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
+  /** Makes the page's viewport `width` × `height` CSS pixels. */
+  setViewport(width: number, height: number): Promise<void>;
+  /** A PNG of what is on screen. */
+  screenshot(): Promise<Buffer>;
+  /** The page printed to A4 paper, as a PDF. */
+  print(): Promise<Buffer>;
+  /** Console errors and uncaught errors, as far as the engine's driver reports them. */
+  problems(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface ReaderOptions {
+  /** The site's address. */
+  baseURL: string;
+  /** The proxy (`host:port`) that stands in for every other site. */
+  proxy: string;
+  javaScriptEnabled: boolean;
+}
+
+/** Starts readers of one engine; one per test worker, kept for its tests. */
+export interface Engine {
+  newReader(options: ReaderOptions): Promise<Reader>;
+  close(): Promise<void>;
+}
+
+/**
+ * Listens for errors from within the page, for drivers that cannot report them: run after
+ * every load, so it sees what happens from then on (not during the load itself).
+ */
+export function listenForErrors(): void {
+  const win = window as unknown as { pageProblems?: string[] };
+  if (win.pageProblems) return;
+  const problems: string[] = [];
+  win.pageProblems = problems;
+  addEventListener("error", (event) => problems.push(`uncaught: ${event.message}`));
+  addEventListener("unhandledrejection", (event) => problems.push(`unhandled rejection: ${String(event.reason)}`));
+}
