@@ -3,7 +3,9 @@ import { readSharedMoment, type SharedMoment } from "./time";
 /**
  * A moment of an article's video as an address of the article: `?t=362` opens the page with
  * its player at that second. Every read and write of the parameter goes through this module:
- * the page's own address, "Share from", and the key moments of the structured data.
+ * the page's own address, "Share from", and the key moments of the structured data. (The
+ * script that opens the page at its player before the first paint only asks whether there is
+ * one, and can import nothing: see src/scripts/open-at-player.ts.)
  */
 const MOMENT_PARAM = "t";
 
@@ -14,14 +16,6 @@ const MOMENT_PARAM = "t";
 export function momentOfAddress(address: URL, durationSeconds: number): SharedMoment | undefined {
   const value = address.searchParams.get(MOMENT_PARAM);
   return value === null ? undefined : readSharedMoment(value, durationSeconds);
-}
-
-/**
- * Whether `address` asks for a moment at all, readable or not. For the script that runs before
- * the first paint, which only needs to know whether the page opens at its player, not where.
- */
-export function asksForMoment(address: URL): boolean {
-  return address.searchParams.has(MOMENT_PARAM);
 }
 
 /**

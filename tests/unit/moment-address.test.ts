@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressAtMoment, asksForMoment, momentOfAddress } from "../../src/lib/moment-address";
+import { addressAtMoment, momentOfAddress } from "../../src/lib/moment-address";
 
 const ARTICLE = "https://site.test/stretching/";
 const EIGHT_MINUTES = 480;
@@ -27,15 +27,6 @@ describe("momentOfAddress", () => {
   it("gives nothing for an address without ?t=", () => {
     expect(momentOfAddress(new URL(ARTICLE), EIGHT_MINUTES)).toBeUndefined();
     expect(momentOfAddress(new URL(`${ARTICLE}?time=362`), EIGHT_MINUTES)).toBeUndefined();
-  });
-});
-
-describe("asksForMoment", () => {
-  it("is true for any ?t=, readable or not, and false without one", () => {
-    expect(asksForMoment(new URL(`${ARTICLE}?t=362`))).toBe(true);
-    expect(asksForMoment(new URL(`${ARTICLE}?t=soon`))).toBe(true);
-    expect(asksForMoment(new URL(`${ARTICLE}?t=`))).toBe(true);
-    expect(asksForMoment(new URL(ARTICLE))).toBe(false);
   });
 });
 
