@@ -15,6 +15,8 @@
  *   carrying what to announce (`data-announce-on`, `data-announce-off`) in `[data-repeat-status]`.
  * - `share-button[data-url][data-title]` around its link `a.share` (and its words, `.share-text`)
  *   and its `.share-status`.
+ * And what lite-youtube-embed and YouTube read: the `lyt-activated` class the package puts on
+ * a started player, and `window.YTConfig`, YouTube's iframe API's host (./lite-youtube-config.ts).
  */
 import type { Span } from "../lib/drill-span";
 
