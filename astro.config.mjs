@@ -3,12 +3,10 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { deployHeaders } from "./src/integrations/deploy-headers";
 import { canonicalSitemap } from "./src/integrations/canonical-sitemap";
-
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
 // to start playback with the same tap.
-const YOUTUBE_EMBED = "https://www.youtube-nocookie.com";
-const YOUTUBE_API = "https://www.youtube.com";
+import { YOUTUBE_API_ORIGIN, YOUTUBE_EMBED_ORIGIN } from "./src/lib/youtube";
 
 export default defineConfig({
   // The public address of the site: canonical links, social cards, feeds and structured data
@@ -57,13 +55,13 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        `frame-src ${YOUTUBE_EMBED}`,
+        `frame-src ${YOUTUBE_EMBED_ORIGIN}`,
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
       ],
       scriptDirective: {
-        resources: ["'self'", YOUTUBE_API],
+        resources: ["'self'", YOUTUBE_API_ORIGIN],
       },
     },
   },

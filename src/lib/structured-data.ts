@@ -1,5 +1,6 @@
 import type { Article } from "./article-schema";
 import { chapterSpans } from "./drill-span";
+import { addressAtMoment } from "./moment-address";
 import { formatIsoDate, formatIsoDuration } from "./time";
 import { youtubeEmbedUrl, youtubeWatchUrl } from "./youtube";
 
@@ -11,13 +12,6 @@ export interface ArticleUrls {
   card: string;
   /** The video's poster (16:9). */
   poster: string;
-}
-
-/** The article's address with `?t=N`: the page opens with its player at that second. */
-export function momentUrl(articleUrl: string, seconds: number): string {
-  const url = new URL(articleUrl);
-  url.searchParams.set("t", String(seconds));
-  return url.href;
 }
 
 /**
@@ -59,7 +53,7 @@ export function articleStructuredData(article: Article, urls: ArticleUrls, siteN
           name: chapter.title,
           startOffset: span.start,
           endOffset: span.end,
-          url: momentUrl(urls.article, chapter.at),
+          url: addressAtMoment(urls.article, chapter.at),
         })),
       },
     ],

@@ -1,6 +1,8 @@
 /**
  * The article page's controls, in one module so the page makes one request for them: the
- * player with its drill links and "Share from", and the share buttons.
+ * video with its drill list and "Share from", and the share buttons. Each module defines what
+ * it needs before itself, so every element is ready when the next one looks for it.
  */
-import "./video-player";
 import "./share-button";
+import "./video-player";
+import "./drill-list";

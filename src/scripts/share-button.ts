@@ -1,20 +1,24 @@
 /**
  * `<share-button data-url data-title>` around a link to the page being shared: upgrades the
  * link to a button that uses the Web Share API where there is one, and otherwise copies the
- * link to the clipboard, showing and announcing the outcome in the element's status.
+ * link to the clipboard, showing and announcing the outcome in the element's status. Its
+ * address and name can change while the page is open (`url`, `rename()`: "Share from 5:01").
  */
 import { scriptStrings as strings } from "../lib/strings";
 
 /** How long "Link copied" stays up. */
 const CONFIRMATION_MS = 2500;
 
-class ShareButton extends HTMLElement {
+export class ShareButton extends HTMLElement {
+  #control: Element | null = null;
+  #text: Element | null = null;
   #status: HTMLElement | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
     const link = this.querySelector("a.share");
     this.#status = this.querySelector(".share-status");
+    this.#text = this.querySelector(".share-text");
     if (!link) return;
     const button = document.createElement("button");
     button.type = "button";
@@ -23,10 +27,26 @@ class ShareButton extends HTMLElement {
     button.append(...link.childNodes);
     button.addEventListener("click", () => void this.share());
     link.replaceWith(button);
+    this.#control = button;
+  }
+
+  /** The address it shares. */
+  get url(): string {
+    return this.dataset["url"] ?? location.href;
+  }
+
+  set url(address: string) {
+    this.dataset["url"] = address;
+  }
+
+  /** Renames the control: its name for screen readers, also shown beside the icon where it has words. */
+  rename(name: string): void {
+    this.#control?.setAttribute("aria-label", name);
+    if (this.#text) this.#text.textContent = name;
   }
 
   async share(): Promise<void> {
-    const url = this.dataset["url"] ?? location.href;
+    const url = this.url;
     const data = { title: this.dataset["title"] ?? document.title, url };
     // Browsers without Web Share have neither function, whatever the DOM typings say.
     if (typeof navigator.share === "function" && (typeof navigator.canShare !== "function" || navigator.canShare(data))) {
@@ -53,6 +73,12 @@ class ShareButton extends HTMLElement {
     this.#status.textContent = message;
     // The confirmation goes away by itself; a link to copy by hand stays until the next press.
     if (kind === "done") this.#timer = setTimeout(() => this.#status && (this.#status.textContent = ""), CONFIRMATION_MS);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "share-button": ShareButton;
   }
 }
 

@@ -1,13 +1,18 @@
 /**
- * Makes the article's video and its moment links work together: drill and timestamp
- * links (`a[data-seek]`) play the page's own player from their second, and a shared
- * `?t=` address primes the player at that moment.
+ * The article's video, and the one owner of its state (see ./player-events.ts): `player`.
+ * A shared `?t=` address or a drill's page primes it at a moment; moment links (`a[data-seek]`:
+ * drills and times in the text) play it from their second; the drill list asks it to repeat a
+ * drill; and while it plays it follows the player's reports: the drill being played is marked,
+ * "Watch on YouTube" and "Share from" follow the moment, and a repeating drill loops.
  */
 import "./lite-youtube-config";
 import "lite-youtube-embed";
+import "./share-button";
+import { loopAfterJump, loopStep, startLoop, type Loop } from "../lib/drill-loop";
+import type { Span } from "../lib/drill-span";
+import { addressAtMoment, momentOfAddress } from "../lib/moment-address";
 import { scriptStrings as strings } from "../lib/strings";
-import { shareMoment } from "./moment-share";
-import { currentMoment, readSharedMoment } from "../lib/time";
+import { currentMoment, formatMinutes } from "../lib/time";
 import {
   YOUTUBE_EMBED_ORIGIN,
   YOUTUBE_LISTENING_MESSAGE,
@@ -15,10 +20,9 @@ import {
   youtubePlayerCommand,
   youtubePlayerParams,
   youtubeWatchUrl,
+  type PlayerReport,
 } from "../lib/youtube";
-
-/** Links to a moment of the video: drills and summary timestamps (`TimeLink`). */
-const MOMENT_LINK = "a[data-seek]";
+import { REPEAT_CHANGE } from "./player-events";
 
 interface LiteYouTubeElement extends HTMLElement {
   activate(): Promise<void>;
@@ -29,169 +33,210 @@ const LiteYouTube = customElements.get("lite-youtube") as (CustomElementConstruc
 // the connections as made keeps the page from contacting anyone before the reader asks.
 if (LiteYouTube) LiteYouTube.preconnected = true;
 
-const player = document.querySelector<LiteYouTubeElement>("lite-youtube");
-if (player) enhance(player);
+export class VideoPlayer {
+  /** The drills a moment link can move the loop to: the drill list's, which it gives here. */
+  drills: readonly Span[] = [];
 
-function enhance(player: LiteYouTubeElement): void {
-  const duration = Number(player.dataset["duration"]);
-  const frame = loadedPlayerFrame(player);
-  const note = player.closest("figure")?.querySelector<HTMLElement>(".player-note");
-  const watchLink = player.closest("figure")?.querySelector<HTMLAnchorElement>(".watch-link");
-  const momentShare = player.closest("figure")?.querySelector<HTMLElement>("[data-moment-share]");
-  const videoId = player.getAttribute("videoid") ?? "";
-  const starts = momentStarts();
+  /** The moment being played, in whole seconds: where the player last said it was, or was sent. */
+  #moment: number | undefined;
+  /** The drill repeating, and where its loop stands. */
+  #loop: Loop | undefined;
+  /** The whole second "Share from" offers, once the video has played. */
+  #shareFrom: number | undefined;
 
-  /** Points "Watch on YouTube" at the moment the reader is at, so leaving for YouTube loses nothing. */
-  function watchFrom(seconds: number): void {
-    if (watchLink) watchLink.href = youtubeWatchUrl(videoId, seconds > 0 ? Math.floor(seconds) : undefined);
-  }
+  readonly #video: LiteYouTubeElement;
+  /** The player with what goes under it: the note, "Share from" and "Watch on YouTube". */
+  readonly #figure: Element;
+  readonly #frame: Promise<HTMLIFrameElement>;
+  /** The page's moment links, each with its second, and those seconds in order. */
+  readonly #links = new Map<HTMLAnchorElement, number>();
+  readonly #starts: number[];
+  /** The second whose moment links are marked as being played. */
+  #marked: number | undefined;
 
-  // Phones and Apple browsers need YouTube's iframe API script. When it cannot load (YouTube
-  // blocked or down), say so, point to YouTube, and give the play control back for a retry.
-  let failedScript: HTMLScriptElement | undefined;
-  player.addEventListener(
-    "error",
-    (event) => {
-      if (!(event.target instanceof HTMLScriptElement)) return;
-      failedScript = event.target;
-      failedScript.remove(); // a retry adds a fresh one
-      player.classList.remove("lyt-activated");
-      if (note) note.textContent = strings.playerFailed;
-    },
-    true, // a script's error event does not bubble
-  );
-  // The package's activation then rejects with that error event: handled above, not an error.
-  window.addEventListener("unhandledrejection", (event) => {
-    if (event.reason instanceof Event && event.reason.target === failedScript) event.preventDefault();
-  });
-
-  // Repeat toggles: one drill at a time. Turning one on starts its drill within the tap itself,
-  // as phones need for playing; the loop is src/scripts/drill-repeat.ts's, which loads once
-  // the reader first presses something and asks for seeks with `player-seek` events.
-  const toggles = [...document.querySelectorAll<HTMLButtonElement>("[data-drill-list] button.repeat")];
-  for (const toggle of toggles) {
-    toggle.addEventListener("click", () => {
-      const on = toggle.getAttribute("aria-pressed") !== "true";
-      for (const other of toggles) other.setAttribute("aria-pressed", String(on && other === toggle));
-      const start = Number(toggle.closest("li")?.dataset["start"]);
-      if (!on || !Number.isSafeInteger(start)) return;
-      playFrom(start);
-      toggle.focus({ preventScroll: true }); // starting the player takes focus; the reader pressed a toggle
-    });
-    toggle.dataset["ready"] = "";
-  }
-
-  document.addEventListener("player-seek", (event) => {
-    if (event instanceof CustomEvent && Number.isSafeInteger(event.detail)) playFrom(event.detail as number);
-  });
-
-  // While the video plays, keep the drill being played marked as current and the moment on
-  // offer to share, and pass the position on (`player-report`) to whatever follows it.
-  void frame.then((iframe) => iframe.contentWindow?.postMessage(YOUTUBE_LISTENING_MESSAGE, YOUTUBE_EMBED_ORIGIN));
-  window.addEventListener("message", (event) => {
-    if (event.origin !== YOUTUBE_EMBED_ORIGIN) return;
-    const report = playerReport(event.data);
-    if (!report) return;
-    const time = report.currentTime;
-    if (time !== undefined) {
-      markCurrent(currentMoment(starts, time));
-      watchFrom(time);
-      if (momentShare) shareMoment(momentShare, time);
+  constructor(video: LiteYouTubeElement) {
+    this.#video = video;
+    this.#figure = video.closest("figure") ?? video;
+    this.#frame = loadedPlayerFrame(video);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-seek]")) {
+      const seconds = Number(link.dataset["seek"]);
+      if (Number.isSafeInteger(seconds)) this.#links.set(link, seconds);
     }
-    document.dispatchEvent(new CustomEvent("player-report", { detail: report }));
-  });
+    this.#starts = [...new Set(this.#links.values())].sort((a, b) => a - b);
 
-  function playFrom(seconds: number): void {
-    watchFrom(seconds);
-    if (!player.classList.contains("lyt-activated")) {
-      player.setAttribute("params", youtubePlayerParams(seconds));
-      void player.activate();
+    // Phones and Apple browsers need YouTube's iframe API script. When it cannot load (YouTube
+    // blocked or down), say so, point to YouTube, and give the play control back for a retry.
+    let failedScript: HTMLScriptElement | undefined;
+    video.addEventListener(
+      "error",
+      (event) => {
+        if (!(event.target instanceof HTMLScriptElement)) return;
+        failedScript = event.target;
+        failedScript.remove(); // a retry adds a fresh one
+        video.classList.remove("lyt-activated");
+        this.#say(strings.playerFailed);
+      },
+      true, // a script's error event does not bubble
+    );
+    // The package's activation then rejects with that error event: handled above, not an error.
+    window.addEventListener("unhandledrejection", (event) => {
+      if (event.reason instanceof Event && event.reason.target === failedScript) event.preventDefault();
+    });
+
+    // Once the player is there, it reports its position to the page.
+    void this.#frame.then((iframe) => iframe.contentWindow?.postMessage(YOUTUBE_LISTENING_MESSAGE, YOUTUBE_EMBED_ORIGIN));
+    window.addEventListener("message", (event) => {
+      if (event.origin !== YOUTUBE_EMBED_ORIGIN) return;
+      const report = playerReport(event.data);
+      if (report) this.#follow(report);
+    });
+
+    // Every moment link's click, the reader's or one replayed by the page's loader.
+    document.addEventListener("click", (event) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[data-seek]") : null;
+      const seconds = link ? this.#links.get(link) : undefined;
+      if (!link || seconds === undefined || event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // new tab or window: let it go to YouTube
+      event.preventDefault();
+      this.#playFrom(seconds);
+      if (this.#loop) this.#repeat(loopAfterJump(this.drills, seconds, performance.now()));
+      // Top of the player at the top of the screen: the drill list under it stays in view.
+      // Smooth or not follows the stylesheet's scroll-behavior (off under reduced motion).
+      video.scrollIntoView({ block: "start" });
+      // Take keyboard and screen-reader focus to the player, unless the reader has moved on.
+      void this.#frame.then((iframe) => {
+        if (document.activeElement === link || document.activeElement === document.body) iframe.focus({ preventScroll: true });
+      });
+      history.replaceState(history.state, "", addressAtMoment(location.href, seconds));
+    });
+
+    this.#prime();
+  }
+
+  /** The drill repeating, if any. */
+  get repeating(): Span | undefined {
+    return this.#loop?.span;
+  }
+
+  /** Repeats `drill`, starting it now, or stops repeating with `undefined`. */
+  repeat(drill: Span | undefined): void {
+    this.#repeat(drill && startLoop(drill, performance.now()));
+    if (drill) this.#playFrom(drill.start);
+  }
+
+  #repeat(loop: Loop | undefined): void {
+    const was = this.#loop?.span;
+    this.#loop = loop;
+    if (loop?.span !== was) document.dispatchEvent(new CustomEvent(REPEAT_CHANGE, { detail: { drill: loop?.span, was } }));
+  }
+
+  /** A drill's page comes primed at the drill; a `?t=` in the address takes precedence. */
+  #prime(): void {
+    const video = this.#video;
+    const duration = Number(video.dataset["duration"]);
+    const drillStart = video.dataset["start"] === undefined ? undefined : Number(video.dataset["start"]);
+    const shared = momentOfAddress(new URL(location.href), duration);
+    if (shared?.kind === "past-end") this.#say(strings.deepLinkPastEnd(shared.seconds, formatMinutes(duration), drillStart));
+    if (shared?.kind === "unreadable") this.#say(strings.deepLinkUnreadable(drillStart));
+    const primed = shared?.kind === "moment" ? shared.seconds : drillStart;
+    if (primed === undefined) return;
+    // The package's play control starts the player from its parameters.
+    video.setAttribute("params", youtubePlayerParams(primed));
+    const label = video.querySelector(".play-label");
+    if (label) label.textContent = strings.playVideoFrom(primed);
+    this.#watchFrom(primed);
+    this.#mark(primed);
+    // The page opened at the player already (src/scripts/open-at-player.ts).
+  }
+
+  /** Plays from `seconds`: starts the player there, or seeks the one already playing. */
+  #playFrom(seconds: number): void {
+    const video = this.#video;
+    this.#moveTo(seconds);
+    if (!video.classList.contains("lyt-activated")) {
+      video.setAttribute("params", youtubePlayerParams(seconds));
+      void video.activate();
       return;
     }
     // Already playing: seek inside the running player instead of reloading it.
-    void frame.then((iframe) => {
+    void this.#frame.then((iframe) => {
       iframe.contentWindow?.postMessage(youtubePlayerCommand("seekTo", [seconds, true]), YOUTUBE_EMBED_ORIGIN);
       iframe.contentWindow?.postMessage(youtubePlayerCommand("playVideo"), YOUTUBE_EMBED_ORIGIN);
     });
   }
 
-  document.addEventListener("click", (event) => {
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(MOMENT_LINK) : null;
-    if (!link || event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // new tab or window: let it go to YouTube
-    const seconds = Number(link.dataset["seek"]);
-    if (!Number.isSafeInteger(seconds)) return;
-    event.preventDefault();
-    playFrom(seconds);
-    markCurrent(seconds);
-    // Top of the player at the top of the screen: the drill list under it stays in view.
-    // Smooth or not follows the stylesheet's scroll-behavior (off under reduced motion).
-    player.scrollIntoView({ block: "start" });
-    // Take keyboard and screen-reader focus to the player, unless the reader has moved on.
-    void frame.then((iframe) => {
-      if (document.activeElement === link || document.activeElement === document.body) iframe.focus({ preventScroll: true });
-    });
-    const address = new URL(location.href);
-    address.searchParams.set("t", String(seconds));
-    address.hash = "";
-    history.replaceState(history.state, "", address);
-  });
-
-  // A drill's share page comes primed at the drill; a `?t=` in the address takes precedence.
-  const primed = player.dataset["start"] === undefined ? undefined : Number(player.dataset["start"]);
-  const shared = new URLSearchParams(location.search).get("t");
-  if (shared === null && primed === undefined) return;
-  const moment = shared === null ? undefined : readSharedMoment(shared, duration);
-  if (moment && moment.kind !== "moment" && note) {
-    note.textContent =
-      moment.kind === "past-end"
-        ? strings.deepLinkPastEnd(moment.seconds, player.dataset["length"] ?? "", primed)
-        : strings.deepLinkUnreadable(primed);
+  /** What the player reports: the moment it is at, and a repeating drill's loop. */
+  #follow(report: PlayerReport): void {
+    const time = report.currentTime;
+    if (time !== undefined) {
+      this.#moveTo(time);
+      this.#offerShareFrom(Math.floor(time));
+    }
+    if (!this.#loop) return;
+    const { loop, seekTo } = loopStep(this.#loop, report, performance.now());
+    this.#loop = loop;
+    if (seekTo !== undefined) this.#playFrom(seekTo);
   }
-  const seconds = moment?.kind === "moment" ? moment.seconds : primed;
-  if (seconds !== undefined) {
-    player.setAttribute("params", youtubePlayerParams(seconds));
-    watchFrom(seconds);
-    const label = player.querySelector(".play-label");
-    if (label) label.textContent = strings.playVideoFrom(seconds);
-    markCurrent(seconds);
+
+  /** The moment being played is now `time`: its drill is marked, and "Watch on YouTube" leaves from there. */
+  #moveTo(time: number): void {
+    const second = Math.floor(time);
+    if (second === this.#moment) return;
+    this.#moment = second;
+    this.#mark(currentMoment(this.#starts, second));
+    this.#watchFrom(second);
   }
-  // The page opened at the player already (src/scripts/open-at-player.ts).
-}
 
-function momentLinks(): HTMLAnchorElement[] {
-  return [...document.querySelectorAll<HTMLAnchorElement>(MOMENT_LINK)];
-}
+  /** Points "Watch on YouTube" at `second`, so leaving for YouTube loses nothing. */
+  #watchFrom(second: number): void {
+    const link = this.#figure.querySelector<HTMLAnchorElement>(".watch-link");
+    const videoId = this.#video.getAttribute("videoid");
+    if (link && videoId) link.href = youtubeWatchUrl(videoId, second > 0 ? second : undefined);
+  }
 
-/** The seconds the page's moment links start at, in order. */
-function momentStarts(): number[] {
-  return [...new Set(momentLinks().map((link) => Number(link.dataset["seek"])))].sort((a, b) => a - b);
-}
+  /** Shows "Share from" at `second`, sharing the article's address at that moment. */
+  #offerShareFrom(second: number): void {
+    const share = this.#figure.querySelector("share-button");
+    if (!share || second === this.#shareFrom) return;
+    this.#shareFrom = second;
+    share.url = addressAtMoment(share.url, second);
+    share.rename(strings.shareFrom(second));
+    share.hidden = false;
+  }
 
-let marked: number | undefined;
+  /** Marks the links to the moment at `second` (none for `undefined`) as being played, in the drill list and the text. */
+  #mark(second: number | undefined): void {
+    if (second === this.#marked) return;
+    this.#marked = second;
+    for (const [link, seconds] of this.#links) {
+      if (seconds === second) link.setAttribute("aria-current", "true");
+      else link.removeAttribute("aria-current");
+    }
+  }
 
-/** Marks the links to the moment being played (none before the first), in the drill list and the summary. */
-function markCurrent(seconds: number | undefined): void {
-  if (seconds === marked) return;
-  marked = seconds;
-  for (const link of momentLinks()) {
-    if (Number(link.dataset["seek"]) === seconds) link.setAttribute("aria-current", "true");
-    else link.removeAttribute("aria-current");
+  /** Says something about the video under it (a `?t=` it cannot play, a player that failed to load). */
+  #say(text: string): void {
+    const note = this.#figure.querySelector(".player-note");
+    if (note) note.textContent = text;
   }
 }
+
+const video = document.querySelector<LiteYouTubeElement>("lite-youtube");
+/** The page's video, when it has one. */
+export const player = video ? new VideoPlayer(video) : undefined;
 
 /**
  * The player's iframe once it has loaded (commands posted earlier would be lost). The
  * package adds it on activation, directly or through YouTube's iframe API; either way it
  * gets the video's title as its accessible name.
  */
-function loadedPlayerFrame(player: HTMLElement): Promise<HTMLIFrameElement> {
+function loadedPlayerFrame(video: HTMLElement): Promise<HTMLIFrameElement> {
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      const iframe = player.querySelector("iframe");
+      const iframe = video.querySelector("iframe");
       if (!iframe) return;
       observer.disconnect();
-      iframe.title = player.dataset["playerTitle"] ?? iframe.title;
+      iframe.title = video.dataset["playerTitle"] ?? iframe.title;
       iframe.addEventListener(
         "load",
         () => {
@@ -200,6 +245,6 @@ function loadedPlayerFrame(player: HTMLElement): Promise<HTMLIFrameElement> {
         { once: true },
       );
     });
-    observer.observe(player, { childList: true, subtree: true });
+    observer.observe(video, { childList: true, subtree: true });
   });
 }

@@ -174,6 +174,23 @@ test.describe("playing", () => {
     await expect(page).toHaveURL("/");
   });
 
+  test("a click replayed by the page (element.click(), as for a press made before its script arrived) plays like the reader's", async ({
+    page,
+  }) => {
+    const replayClick = (element: HTMLElement) => {
+      element.click();
+    };
+    await page.goto(ARTICLE_PATH);
+    await drill(page, "6:02").evaluate(replayClick);
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("362");
+    await expect(page).toHaveURL(`${ARTICLE_PATH}?t=362`);
+    await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
+
+    await page.goto(`${ARTICLE_PATH}?t=301`);
+    await playButton(page).evaluate(replayClick);
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("301");
+  });
+
   test("a modified click (new tab) is left to the browser", async ({ page }) => {
     await page.goto(ARTICLE_PATH);
     // Seen after the page's own handlers: was the browser's default (open YouTube) kept?

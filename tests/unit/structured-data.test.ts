@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/lib/article-schema";
-import { articleStructuredData, momentUrl, serializeJsonLd } from "../../src/lib/structured-data";
+import { articleStructuredData, serializeJsonLd } from "../../src/lib/structured-data";
 
 const article: Article = {
   title: "Stretching and your back",
@@ -41,6 +41,13 @@ describe("articleStructuredData", () => {
     expect(videoNode?.hasPart?.at(-1)).toMatchObject({ startOffset: 362, endOffset: 480 });
   });
 
+  it("gives each clip the article's address that opens its player at the clip's second", () => {
+    expect(videoNode?.hasPart?.map(({ url }) => url)).toEqual([
+      "https://site.test/stretching/?t=260",
+      "https://site.test/stretching/?t=362",
+    ]);
+  });
+
   it("ends a clip where its chapter says it ends", () => {
     const chapters = article.chapters.map((chapter, index) => (index === 0 ? { ...chapter, end: 301 } : chapter));
     const [, video] = articleStructuredData({ ...article, chapters }, urls, "Back in Motion")["@graph"];
@@ -51,13 +58,6 @@ describe("articleStructuredData", () => {
   it("gives a video without chapters no key moments", () => {
     const [, video] = articleStructuredData({ ...article, chapters: [] }, urls, "Back in Motion")["@graph"];
     expect(video?.hasPart).toEqual([]);
-  });
-});
-
-describe("momentUrl", () => {
-  it("adds ?t= to the article address, replacing any there", () => {
-    expect(momentUrl("https://site.test/stretching/", 260)).toBe("https://site.test/stretching/?t=260");
-    expect(momentUrl("https://site.test/stretching/?t=5", 362)).toBe("https://site.test/stretching/?t=362");
   });
 });
 
