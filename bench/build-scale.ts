@@ -3,7 +3,7 @@
 // (a second build with nothing changed).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildCopy, copyProject, type ProjectCopy } from "../tests/project-copy.ts";
+import { buildCopy, copyProject, type ProjectCopy } from "../tools/project-copy.ts";
 import { BenchError } from "./errors.ts";
 
 export const ARTICLE_COUNTS = [1, 50, 200] as const;

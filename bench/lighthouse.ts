@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
-import { CHROMIUM_FLAGS, systemChromium } from "../tests/chromium.ts";
+import { CHROMIUM_FLAGS, systemChromium } from "../tools/chromium.ts";
 import { BenchError } from "./errors.ts";
 import type { Page } from "./pages.ts";
 
