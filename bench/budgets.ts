@@ -95,7 +95,7 @@ export const judgementLine = (judgement: TimingJudgement) => `${judgement.what}:
  * reported as not judged, with its figure.
  */
 export function pageTimingJudgements(pages: PageResult[], floor: PageResult): TimingJudgement[] {
-  if (!floor.median) {
+  if (floor.error || !floor.median) {
     return [
       {
         what: `floor ${floor.path}`,
