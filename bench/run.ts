@@ -97,7 +97,7 @@ async function measurePages(dir: string, floor: PageResult, pages: PageResult[])
       }
       compareWithFloor(order, pages, floor, lcpMs, fcpMs);
       if (round >= MAX_ROUNDS || (round >= MIN_ROUNDS && !moreRoundsWouldHelp(pages, floor))) break;
-      log(`round ${round} left a page's LCP ÷ floor too scattered to judge: one more round`);
+      if (round >= MIN_ROUNDS) log(`a page's LCP ÷ floor is still too scattered to judge after ${round} rounds: one more round`);
     }
     await measure(floor, 0);
     compareWithFloor(order, pages, floor, lcpMs, fcpMs);
