@@ -70,7 +70,7 @@ export function floorTable(pages: PageResult[], floor: PageResult): string {
         ratios ? `${formatRatio(ratios.lcp.low)}–${formatRatio(ratios.lcp.high)}` : "–",
         m ? ms(m.fcpMs) : "–",
         page === floor ? "1.00" : ratios ? formatRatio(ratios.fcp.median) : "–",
-        m ? String(m.benchmarkIndex) : "–",
+        m ? String(Math.round(m.benchmarkIndex)) : "–",
       ]),
     );
   }
@@ -146,7 +146,7 @@ export function reportMarkdown({ date, lhr, pages, floor, builds, timings, misse
     ...[...pages, floor].map(
       (page) =>
         `- ${page.name}: \`${page.path}\`` +
-        (page.median ? ` (Lighthouse CPU benchmark index ${page.median.benchmarkIndex})` : ""),
+        (page.median ? ` (Lighthouse CPU benchmark index ${Math.round(page.median.benchmarkIndex)})` : ""),
     ),
     "",
     pageTables(pages),
