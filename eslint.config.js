@@ -35,6 +35,34 @@ export default defineConfig(
       "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true }],
     },
   },
+  {
+    // The benchmark and the tests share their tooling through tools/; neither reaches into the
+    // other's folder (tests may import bench/ code they test), and tools/ stands on its own.
+    files: ["bench/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "(^|/)tests/", message: "The benchmark does not import the tests; shared tooling lives in tools/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["tools/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "(^|/)(tests|bench)/", message: "tools/ is shared by the tests and the benchmark and imports neither." },
+          ],
+        },
+      ],
+    },
+  },
   astro.configs.recommended,
   astro.configs["jsx-a11y-strict"],
   {

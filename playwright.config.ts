@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { BUILDS, type SiteBuild } from "./tests/builds.ts";
-import { CHROMIUM_FLAGS, systemChromium } from "./tests/chromium.ts";
+import { CHROMIUM_FLAGS, systemChromium } from "./tools/chromium.ts";
 import type { JourneyOptions } from "./tests/e2e/engines/fixtures.ts";
 import type { SiteOptions } from "./tests/e2e/support.ts";
 

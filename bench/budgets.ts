@@ -1,6 +1,17 @@
-// What the benchmark holds the site to, and the list of budgets a run missed.
+// What the benchmark holds the site to, and the list of budgets a run missed. Bytes, requests, CLS
+// and the audits are the site's own doing and always judged; timings are also the machine's, and
+// are judged through judge.ts, against the reference machine below.
 import type { BuildFigures } from "./build-scale.ts";
-import { CATEGORIES, type PageResult } from "./lighthouse.ts";
+import {
+  judgeBuildTime,
+  judgeRatio,
+  machineFitForPages,
+  spreadOf,
+  type BuildTimeJudgement,
+  type Judgement,
+  type Spread,
+} from "./judge.ts";
+import { CATEGORIES, median, type PageResult } from "./lighthouse.ts";
 
 export const KB = 1024;
 
@@ -11,25 +22,40 @@ export const BUDGET = {
   scriptBytes: 6 * KB,
   // About what a new TCP connection can deliver in its first round trip (10 packets).
   firstPaintBytes: 14 * KB,
+  /** Requests before the first paint: the HTML alone, nothing render-blocking. */
+  firstPaintRequests: 1,
   /** A page's LCP at most this many times the floor's: the text bare, with nothing else. */
   lcpToFloor: 1.1,
-  /** At this many articles, the build's time per article. */
+  /** At this many articles, the build's time per article (on the reference machine; see MACHINE). */
   buildArticles: 200,
   coldMsPerArticle: 300,
   warmMsPerArticle: 60,
+} as const;
+
+/** The machine the timing budgets were set on, and how far from it timings are still judged. */
+export const MACHINE = {
+  /** Lighthouse's CPU benchmark index there (2,600–2,800 over a run). */
+  referenceCpuIndex: 2700,
+  /** Below this median index the pages' timings (Performance score, LCP ÷ floor) are reported, not judged. */
+  minCpuIndexForPages: 2000,
+  /** Build budgets scale with the machine's slowdown up to this factor; beyond it they are not judged. */
+  maxBuildSlowdown: 2.5,
 } as const;
 
 export const kb = (n: number) => (n === 0 ? "0" : `${(n / KB).toFixed(1)} KB`);
 export const formatCls = (n: number) => (n === 0 ? "0" : n.toPrecision(2));
 export const formatRatio = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : "–");
 
-/** A measured page's median LCP and FCP divided by the floor's. */
-export function ratiosToFloor(page: PageResult, floor: PageResult): { lcp: number; fcp: number } | undefined {
-  if (!page.median || !floor.median) return undefined;
-  return { lcp: page.median.lcpMs / floor.median.lcpMs, fcp: page.median.fcpMs / floor.median.fcpMs };
+/** A page's LCP and FCP against the floor's: each run's ratio to the floor runs around it, as a spread. */
+export function ratiosToFloor(page: PageResult): { lcp: Spread; fcp: Spread } | undefined {
+  if (!page.toFloor?.lcp.length) return undefined;
+  return { lcp: spreadOf(page.toFloor.lcp), fcp: spreadOf(page.toFloor.fcp) };
 }
 
-/** The absolute budgets one page missed, or why it was not measured. */
+/** The machine's speed over the pages' runs: the median of Lighthouse's CPU benchmark index in every run. */
+export const cpuIndexOf = (pages: PageResult[]) => median(pages.flatMap((page) => page.runs.map((run) => run.benchmarkIndex)));
+
+/** The budgets one page missed that the site alone decides (not timings), or why it was not measured. */
 export function missedPageBudgets(page: PageResult): string[] {
   if (page.error) return [`${page.name} ${page.path}: ${page.error}`];
   const m = page.median;
@@ -37,11 +63,9 @@ export function missedPageBudgets(page: PageResult): string[] {
   const missed: string[] = [];
   const miss = (what: string, value: string, limit: string) =>
     missed.push(`${page.name} ${page.path}: ${what} is ${value}, budget ${limit}`);
+  // Performance is scored from timings: it is judged with them (pageTimingJudgements).
   for (const id of CATEGORIES) {
-    if (m.scores[id] >= BUDGET.score) continue;
-    // Timings suffer first when other work shares the CPU; the index tells a busy machine from a slow page.
-    const cpu = id === "performance" ? ` (CPU benchmark index ${m.benchmarkIndex})` : "";
-    miss(`${id} score`, `${m.scores[id]}${cpu}`, String(BUDGET.score));
+    if (id !== "performance" && m.scores[id] < BUDGET.score) miss(`${id} score`, String(m.scores[id]), String(BUDGET.score));
   }
   if (!(m.cls <= BUDGET.cls)) miss("CLS", formatCls(m.cls), String(BUDGET.cls));
   if (m.thirdPartyRequests > BUDGET.thirdPartyRequests) {
@@ -52,35 +76,93 @@ export function missedPageBudgets(page: PageResult): string[] {
   if (m.firstPaintBytes > BUDGET.firstPaintBytes) {
     miss("HTML + render-blocking CSS", kb(m.firstPaintBytes), kb(BUDGET.firstPaintBytes));
   }
+  if (m.firstPaintRequests > BUDGET.firstPaintRequests) {
+    const paths = [...new Set(page.runs.flatMap((run) => run.firstPaintRequests))];
+    miss("requests before first paint", `${m.firstPaintRequests} (${paths.join(", ")})`, String(BUDGET.firstPaintRequests));
+  }
   return missed;
 }
 
-/** Pages whose LCP is too far above the floor's; the floor itself must have been measured. */
-export function missedFloorBudgets(pages: PageResult[], floor: PageResult): string[] {
-  if (!floor.median) return [`floor ${floor.path}: ${floor.error ?? "not measured"}, so no page could be compared with it`];
+/** A timing budget's outcome, with what it is about ("home /: LCP ÷ floor"). */
+export type TimingJudgement = Judgement & { what: string };
+
+/** One line per judgement for the report and the console. */
+export const judgementLine = (judgement: TimingJudgement) => `${judgement.what}: ${judgement.why}`;
+
+/**
+ * The pages' timing budgets: the Performance score and LCP against the floor's. Judged only when
+ * the machine was fast enough over the run (MACHINE.minCpuIndexForPages); otherwise each is
+ * reported as not judged, with its figure.
+ */
+export function pageTimingJudgements(pages: PageResult[], floor: PageResult): TimingJudgement[] {
+  if (floor.error || !floor.median) {
+    return [
+      {
+        what: `floor ${floor.path}`,
+        status: "missed",
+        why: `${floor.error ?? "not measured"}, so no page could be compared with it`,
+      },
+    ];
+  }
+  const machine = machineFitForPages(cpuIndexOf([...pages, floor]), MACHINE.minCpuIndexForPages);
   return pages.flatMap((page) => {
-    const ratios = ratiosToFloor(page, floor);
-    if (!ratios || ratios.lcp <= BUDGET.lcpToFloor) return [];
-    return [`${page.name} ${page.path}: LCP is ${formatRatio(ratios.lcp)} × the floor's, budget ${BUDGET.lcpToFloor.toFixed(2)}`];
+    const m = page.median;
+    if (!m) return [];
+    const score = {
+      what: `${page.name} ${page.path}: Performance score`,
+      figure: `${m.scores.performance}, budget ${BUDGET.score}`,
+    };
+    const lcp = judgeRatio(page.toFloor?.lcp ?? [], BUDGET.lcpToFloor);
+    const ratio = { what: `${page.name} ${page.path}: LCP ÷ floor`, figure: lcp.why };
+    if (machine.status !== "met") {
+      return [score, ratio].map(({ what, figure }) => ({
+        what,
+        status: "not judged" as const,
+        why: `${figure}; ${machine.why}`,
+      }));
+    }
+    return [
+      {
+        what: score.what,
+        status: m.scores.performance >= BUDGET.score ? ("met" as const) : ("missed" as const),
+        why: score.figure,
+      },
+      { what: ratio.what, status: lcp.status, why: lcp.why },
+    ];
   });
 }
 
-/** The build budgets missed at BUDGET.buildArticles articles, or that size was never built. */
+/**
+ * Whether another round of runs could settle a page's LCP ÷ floor: only when the machine is fit to
+ * judge and some page's runs are still too scattered.
+ */
+export function moreRoundsWouldHelp(pages: PageResult[], floor: PageResult): boolean {
+  if (machineFitForPages(cpuIndexOf([...pages, floor]), MACHINE.minCpuIndexForPages).status !== "met") return false;
+  return pages.some(
+    (page) => !!page.toFloor?.lcp.length && judgeRatio(page.toFloor.lcp, BUDGET.lcpToFloor).status === "not judged",
+  );
+}
+
+/** The build budgets that are not timings missed, or the budgeted size was never built. */
 export function missedBuildBudgets(builds: BuildFigures[]): string[] {
   const build = builds.find((candidate) => candidate.articles === BUDGET.buildArticles);
   if (!build) return [`build: ${BUDGET.buildArticles} articles were not built, so the build budgets could not be checked`];
-  const missed: string[] = [];
-  const cold = build.coldMs / build.articles;
-  const warm = build.warmMs / build.articles;
-  if (cold > BUDGET.coldMsPerArticle) {
-    missed.push(
-      `build: ${build.articles} articles cold take ${Math.round(cold)} ms per article, budget ${BUDGET.coldMsPerArticle} ms`,
-    );
-  }
-  if (warm > BUDGET.warmMsPerArticle) {
-    missed.push(
-      `build: ${build.articles} articles warm take ${Math.round(warm)} ms per article, budget ${BUDGET.warmMsPerArticle} ms`,
-    );
-  }
-  return missed;
+  return [];
+}
+
+/**
+ * The build's time per article at BUDGET.buildArticles, cold and warm, against the budgets scaled
+ * by the machine's speed measured just before and after each build (judge.ts, judgeBuildTime).
+ */
+export function buildTimeJudgements(builds: BuildFigures[]): (TimingJudgement & BuildTimeJudgement)[] {
+  const build = builds.find((candidate) => candidate.articles === BUDGET.buildArticles);
+  if (!build) return [];
+  const judge = (kind: string, ms: number, budgetMs: number, speed: BuildFigures["coldSpeed"]) => ({
+    what: `build: ${build.articles} articles ${kind}`,
+    ...judgeBuildTime(ms / build.articles, budgetMs, speed, MACHINE.referenceCpuIndex, MACHINE.maxBuildSlowdown),
+  });
+  return [
+    judge("cold", build.coldMs, BUDGET.coldMsPerArticle, build.coldSpeed),
+    judge("warm", build.warmMs, BUDGET.warmMsPerArticle, build.warmSpeed),
+  ];
 }

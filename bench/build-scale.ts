@@ -1,10 +1,12 @@
 // How the build grows with the number of articles: in a throwaway copy of the project, N copies
 // of the first article are built twice, cold (no Astro cache, so every card is drawn) and warm
-// (a second build with nothing changed).
+// (a second build with nothing changed). The machine's speed is read just before and after each
+// build, so the time can be judged against the machine it ran on (judge.ts).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildCopy, copyProject, type ProjectCopy } from "../tests/project-copy.ts";
+import { buildCopy, copyProject, type ProjectCopy } from "../tools/project-copy.ts";
 import { BenchError } from "./errors.ts";
+import type { MachineSpeed } from "./judge.ts";
 
 export const ARTICLE_COUNTS = [1, 50, 200] as const;
 
@@ -16,6 +18,9 @@ export interface BuildFigures {
   warmMs: number;
   coldMaxRssBytes: number;
   warmMaxRssBytes: number;
+  /** Lighthouse's CPU benchmark index just before and after the cold build, and the warm one. */
+  coldSpeed: MachineSpeed;
+  warmSpeed: MachineSpeed;
 }
 
 /**
@@ -50,8 +55,15 @@ const build = (copy: ProjectCopy) =>
     throw new BenchError(error instanceof Error ? error.message : String(error));
   });
 
-/** Builds 1, 50 and 200 copies of `articleFile`, cold then warm, printing progress. */
-export async function measureBuilds(articleFile: string, log: (line: string) => void): Promise<BuildFigures[]> {
+/**
+ * Builds 1, 50 and 200 copies of `articleFile`, cold then warm, printing progress; `cpuIndex`
+ * reads the machine's speed before the cold build, between the two and after the warm one.
+ */
+export async function measureBuilds(
+  articleFile: string,
+  log: (line: string) => void,
+  cpuIndex: () => Promise<number>,
+): Promise<BuildFigures[]> {
   const original = readFileSync(articleFile, "utf8");
   const copy = copyProject("bench-build-");
   const results: BuildFigures[] = [];
@@ -66,10 +78,15 @@ export async function measureBuilds(articleFile: string, log: (line: string) => 
       rmSync(copy.cacheDir, { recursive: true, force: true });
       rmSync(path.join(copy.root, ".astro"), { recursive: true, force: true });
       rmSync(copy.distDir, { recursive: true, force: true });
-      log(`build: ${articles} article(s), cold`);
+      const beforeCold = await cpuIndex();
+      log(`build: ${articles} article(s), cold (CPU benchmark index ${beforeCold})`);
       const cold = await build(copy);
-      log(`build: ${articles} article(s), warm (${Math.round(cold.ms / articles)} ms per article cold)`);
+      const beforeWarm = await cpuIndex();
+      log(
+        `build: ${articles} article(s), warm (${Math.round(cold.ms / articles)} ms per article cold; CPU benchmark index ${beforeWarm})`,
+      );
       const warm = await build(copy);
+      const afterWarm = await cpuIndex();
       results.push({
         articles,
         pages: countPages(copy.distDir),
@@ -77,6 +94,8 @@ export async function measureBuilds(articleFile: string, log: (line: string) => 
         warmMs: warm.ms,
         coldMaxRssBytes: cold.maxRssBytes,
         warmMaxRssBytes: warm.maxRssBytes,
+        coldSpeed: { before: beforeCold, after: beforeWarm },
+        warmSpeed: { before: beforeWarm, after: afterWarm },
       });
     }
   } finally {

@@ -3,12 +3,17 @@ import { gzipSync } from "node:zlib";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
-import { CHROMIUM_FLAGS, systemChromium } from "../tests/chromium.ts";
+import { CHROMIUM_FLAGS, systemChromium } from "../tools/chromium.ts";
 import { BenchError } from "./errors.ts";
 import type { Page } from "./pages.ts";
 
-/** Runs per page: the floor ratios are medians, and five runs keep one slow run from moving them. */
-export const RUNS = 5;
+/**
+ * Rounds of runs: each round runs Lighthouse on the floor and each page in turn (floor, home,
+ * floor, article, floor, drill), and one more floor closes the last round. At least MIN_ROUNDS;
+ * more, up to MAX_ROUNDS, while a page's LCP ÷ floor is too scattered to judge (judge.ts).
+ */
+export const MIN_ROUNDS = 5;
+export const MAX_ROUNDS = 8;
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -36,12 +41,15 @@ export interface RunFigures {
 
 export type Figures = Omit<RunFigures, "thirdPartyRequests" | "firstPaintRequests"> & {
   thirdPartyRequests: number;
+  firstPaintRequests: number;
 };
 
 export interface PageResult extends Page {
   error?: string;
   runs: RunFigures[];
   median?: Figures;
+  /** Each run's LCP and FCP divided by the floor runs just before and after it, in run order. */
+  toFloor?: { lcp: number[]; fcp: number[] };
 }
 
 /** The browser the tests use: Debian's, CHROMIUM_PATH, or Playwright's own. */
@@ -171,6 +179,8 @@ export function medians(runs: RunFigures[]): Figures {
     requests: of((run) => run.requests),
     // Any request to another site in any run is a leak, so this one is the most seen, not the median.
     thirdPartyRequests: Math.max(...runs.map((run) => run.thirdPartyRequests.length)),
+    // Likewise a request that blocked the first paint in any run.
+    firstPaintRequests: Math.max(...runs.map((run) => run.firstPaintRequests.length)),
     scriptBytes: of((run) => run.scriptBytes),
     firstPaintBytes: of((run) => run.firstPaintBytes),
     bytesByType,

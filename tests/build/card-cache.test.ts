@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildCopy, copyProject, ROOT } from "../project-copy";
+import { buildCopy, copyProject, ROOT } from "../../tools/project-copy";
 
 const SLUG = "are-you-making-your-back-worse-with-the-way-you-are-stretching";
 const ORIGINAL = readFileSync(path.join(ROOT, "content", "articles", `${SLUG}.mdx`), "utf8");

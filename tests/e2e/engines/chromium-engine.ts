@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
-import { CHROMIUM_FLAGS, systemChromium } from "../../chromium";
+import { CHROMIUM_FLAGS, systemChromium } from "../../../tools/chromium";
 import type { Engine, PageFunction, Reader, ReaderOptions } from "./reader";
 
 /** Chromium through Playwright, as the rest of the browser tests drive it. */
