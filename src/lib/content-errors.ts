@@ -87,11 +87,13 @@ export class ContentError extends Error {
  * loader and the pages are separate modules (even separate module graphs) in one process,
  * so the list lives on the global object.
  */
-const REGISTRY_KEY: unique symbol = Symbol.for("back-in-motion.content-problems");
+const REGISTRY_KEY = Symbol.for("back-in-motion.content-problems");
 
 function registry(): Map<string, FileProblems> {
-  const global = globalThis as { [REGISTRY_KEY]?: Map<string, FileProblems> };
-  return (global[REGISTRY_KEY] ??= new Map());
+  const global = globalThis as Record<symbol, Map<string, FileProblems> | undefined>;
+  const known = global[REGISTRY_KEY] ?? new Map<string, FileProblems>();
+  global[REGISTRY_KEY] = known;
+  return known;
 }
 
 export function recordContentProblems(problems: FileProblems): void {
