@@ -4,7 +4,7 @@ import type { Chapter } from "./article-schema";
 import { pendingContentError } from "./content-errors";
 import { frontmatterLine } from "./frontmatter";
 import { placeholderVideoIdReason } from "./placeholder-video-id";
-import { heldBackMessage, localIsoDate, publicationStatus, type PublicationStatus } from "./publication";
+import { heldBackMessage, localIsoDate, publicationStatus } from "./publication";
 
 export type ArticleEntry = CollectionEntry<"articles">;
 
@@ -16,8 +16,8 @@ let reported = false;
 /**
  * The articles readers see, newest first: the only way pages, feeds and endpoints get
  * articles, so that a draft or a scheduled article is in none of them. In a build these are
- * the published articles; `astro dev` also shows drafts and scheduled ones (see
- * `articleStatus`). Once per build it prints the articles it held back and warns about
+ * the published articles; `astro dev` also shows drafts and scheduled ones (marked by
+ * `PublicationNotice`). Once per build it prints the articles it held back and warns about
  * videos still on a placeholder id. While `astro dev` knows of a content mistake, it throws
  * it, so every page shows it in the error overlay until it is fixed.
  */
@@ -33,11 +33,6 @@ export async function getArticles(): Promise<ArticleEntry[]> {
   return all
     .filter((article) => SHOWS_UNPUBLISHED || publicationStatus(article.data, today) === "published")
     .sort((a, b) => b.data.publishDate.valueOf() - a.data.publishDate.valueOf());
-}
-
-/** Whether an article is published, a draft or scheduled: `astro dev` labels the last two. */
-export function articleStatus(article: ArticleEntry): PublicationStatus {
-  return publicationStatus(article.data, localIsoDate(new Date()));
 }
 
 function reportArticles(articles: ArticleEntry[], today: string) {

@@ -56,7 +56,6 @@ export function describeField(path: readonly PropertyKey[], data: unknown): stri
   return path.length ? path.map(String).join(".") : undefined;
 }
 
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
