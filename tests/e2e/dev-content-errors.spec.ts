@@ -12,6 +12,11 @@ const TITLE = /^title: (.*)$/m.exec(source)?.[1] ?? "";
 /** The article with its second chapter's time mistyped. */
 const broken = source.replace('at: "6:02"', 'at: "6:0x"');
 
+/** A draft, which `npm run dev` shows, marked, and builds leave out. */
+const DRAFT = source
+  .replace(/^title: .*$/m, "title: Notes on a stiff neck")
+  .replace(/^publishDate: .*$/m, "publishDate: 2026-11-25\ndraft: true");
+
 let copy: ProjectCopy;
 let server: ChildProcess;
 let output = "";
@@ -23,6 +28,7 @@ test.beforeAll(async () => {
   expect(broken).not.toBe(source);
   copy = copyProject("site-dev-");
   writeFileSync(path.join(copy.articlesDir, `${ARTICLE}.mdx`), broken);
+  writeFileSync(path.join(copy.articlesDir, "neck-notes.mdx"), DRAFT);
   server = spawn(
     process.execPath,
     ["node_modules/astro/bin/astro.mjs", "dev", "--port", String(DEV_PORT), "--host", "127.0.0.1"],
@@ -55,8 +61,18 @@ test("npm run dev shows a content mistake in the page until it is fixed", async 
 
   // Fixed, the page reloads by itself and shows the article.
   writeFileSync(path.join(copy.articlesDir, `${ARTICLE}.mdx`), source);
-  await expect(page.locator("h1")).toHaveText(TITLE, { timeout: 20_000 });
+  await expect(page.locator(".article-header h1")).toHaveText(TITLE, { timeout: 20_000 });
   await expect(page.locator("vite-error-overlay")).toHaveCount(0);
+
+  // The draft is there for its author, marked as one, on its page and in the list.
+  await page.goto(`http://127.0.0.1:${DEV_PORT}/neck-notes/`);
+  await expect(page.locator(".article-header h1")).toHaveText("Notes on a stiff neck");
+  await expect(page.locator(".article-header")).toContainText("Draft");
+  await expect(page.locator(".article-header")).toContainText("builds leave it out");
+  await page.goto(`http://127.0.0.1:${DEV_PORT}/`);
+  await expect(page.locator(".card", { hasText: "Notes on a stiff neck" })).toContainText("Draft");
+  await expect(page.locator(".card", { hasText: TITLE })).not.toContainText("Draft");
+  await page.goto(url);
 
   // Broken again while the page is open: the page shows it without being reloaded by hand.
   writeFileSync(path.join(copy.articlesDir, `${ARTICLE}.mdx`), broken);
