@@ -67,6 +67,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export class ContentError extends Error {
   readonly files: readonly FileProblems[];
   readonly loc: { file: string; line: number; column: number } | undefined;
+  /** The heading of Astro's error overlay. */
+  readonly title = "An article needs a fix";
+  /** What to do next, under the message in the overlay and the terminal. */
+  hint: string | undefined;
 
   constructor(files: readonly FileProblems[]) {
     super(formatContentProblems(files));
@@ -106,5 +110,8 @@ export function clearContentProblems(path: string): void {
 /** The error for every content mistake not yet fixed, if there is any. */
 export function pendingContentError(): ContentError | undefined {
   const files = [...registry().values()];
-  return files.length ? new ContentError(files) : undefined;
+  if (files.length === 0) return undefined;
+  const error = new ContentError(files);
+  error.hint = "Fix it in the file and save: the page reloads by itself once every mistake is fixed.";
+  return error;
 }

@@ -59,6 +59,9 @@ test("npm run dev shows a content mistake in the page until it is fixed", async 
     'line 16, chapter 2, "Standing hip internal rotator drill", at: Expected a time like "4:20" (m:ss) or "1:02:03", got "6:0x"',
   );
 
+  await expect(page.locator("vite-error-overlay #title")).toHaveText("An article needs a fix");
+  await expect(page.locator("vite-error-overlay #hint-content")).toContainText("the page reloads by itself");
+
   // Fixed, the page reloads by itself and shows the article.
   writeFileSync(path.join(copy.articlesDir, `${ARTICLE}.mdx`), source);
   await expect(page.locator(".article-header h1")).toHaveText(TITLE, { timeout: 20_000 });
