@@ -3,6 +3,8 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { deployHeaders } from "./src/integrations/deploy-headers";
 import { canonicalSitemap } from "./src/integrations/canonical-sitemap";
+import { unpublishedInDev } from "./src/integrations/unpublished-in-dev";
+
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
 // to start playback with the same tap.
@@ -29,6 +31,8 @@ export default defineConfig({
     canonicalSitemap(),
     // deployHeaders writes dist/_headers: this policy plus what only a header can say (see README).
     deployHeaders(),
+    // Drafts and scheduled articles are shown by `astro dev` only.
+    unpublishedInDev(),
   ],
   // Articles have no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },

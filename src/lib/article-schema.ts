@@ -83,6 +83,11 @@ export const articleSchema = z
     video: videoSchema,
     /** The video's key moments, in the order they happen. */
     chapters: z.array(chapterSchema),
+    /**
+     * Still being written: `astro dev` shows it, marked as a draft; a build leaves it out of
+     * every page, list and feed.
+     */
+    draft: z.boolean({ error: (issue) => `Expected true or false, got ${shown(issue.input)}` }).optional(),
   })
   .superRefine(({ video, chapters }, ctx) => {
     const seen = new Map<string, number>();
@@ -112,7 +117,7 @@ export const articleSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["chapters", index, "at"],
-          message: `"${formatClockTime(chapter.at)}" is already the time of chapters[${index - 1}]: each chapter starts at its own moment`,
+          message: `"${formatClockTime(chapter.at)}" is already the time of chapter ${index}: each chapter starts at its own moment`,
         });
       } else if (previous && chapter.at < previous.at) {
         ctx.addIssue({
@@ -126,7 +131,7 @@ export const articleSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["chapters", index, "slug"],
-          message: `"${chapter.slug}" is already the slug of chapters[${first}]: each chapter needs its own`,
+          message: `"${chapter.slug}" is already the slug of chapter ${first + 1}: each chapter needs its own`,
         });
       } else {
         seen.set(chapter.slug, index);

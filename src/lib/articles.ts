@@ -1,25 +1,56 @@
-import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import { readFileSync } from "node:fs";
+import { getCollection, type CollectionEntry } from "astro:content";
 import type { Chapter } from "./article-schema";
-import { PLACEHOLDER_YOUTUBE_ID } from "./youtube";
+import { pendingContentError } from "./content-errors";
+import { frontmatterLine } from "./frontmatter";
+import { placeholderVideoIdReason } from "./placeholder-video-id";
+import { heldBackMessage, localIsoDate, publicationStatus } from "./publication";
 
 export type ArticleEntry = CollectionEntry<"articles">;
 
-let warned = false;
+/** `astro dev` shows drafts and scheduled articles (marked); a build leaves them out. */
+const SHOWS_UNPUBLISHED = import.meta.env.SHOW_UNPUBLISHED;
 
-/** Every article, newest first. Warns once per build about videos still on the placeholder id. */
+let reported = false;
+
+/**
+ * The articles readers see, newest first: the only way pages, feeds and endpoints get
+ * articles, so that a draft or a scheduled article is in none of them. In a build these are
+ * the published articles; `astro dev` also shows drafts and scheduled ones (marked by
+ * `PublicationNotice`). Once per build it prints the articles it held back and warns about
+ * videos still on a placeholder id. While `astro dev` knows of a content mistake, it throws
+ * it, so every page shows it in the error overlay until it is fixed.
+ */
 export async function getArticles(): Promise<ArticleEntry[]> {
-  const articles = await getCollection("articles");
-  if (!warned) {
-    warned = true;
-    for (const article of articles) {
-      if (article.data.video.youtubeId === PLACEHOLDER_YOUTUBE_ID) {
-        console.warn(
-          `[articles] ${article.filePath ?? article.id}: video.youtubeId is still the placeholder "${PLACEHOLDER_YOUTUBE_ID}"; set it to the video's 11-character YouTube id (see README).`,
-        );
-      }
+  const mistake = pendingContentError();
+  if (mistake) throw mistake;
+  const all = await getCollection("articles");
+  const today = localIsoDate(new Date());
+  if (!reported) {
+    reported = true;
+    reportArticles(all, today);
+  }
+  return all
+    .filter((article) => SHOWS_UNPUBLISHED || publicationStatus(article.data, today) === "published")
+    .sort((a, b) => b.data.publishDate.valueOf() - a.data.publishDate.valueOf());
+}
+
+function reportArticles(articles: ArticleEntry[], today: string) {
+  for (const article of articles) {
+    const file = article.filePath ?? article.id;
+    const { youtubeId } = article.data.video;
+    const reason = placeholderVideoIdReason(youtubeId);
+    if (reason) {
+      const line = article.filePath ? frontmatterLine(readFileSync(article.filePath, "utf8"), ["video", "youtubeId"]) : undefined;
+      console.warn(
+        `[articles] ${file}${line ? `, line ${line}` : ""}: video.youtubeId "${youtubeId}" ${reason}. Replace the placeholder with the video's 11-character YouTube id (see README).`,
+      );
+    }
+    const status = publicationStatus(article.data, today);
+    if (!SHOWS_UNPUBLISHED && status !== "published") {
+      console.info(`[articles] ${heldBackMessage(file, status, article.data.publishDate)}`);
     }
   }
-  return articles.sort((a, b) => b.data.publishDate.valueOf() - a.data.publishDate.valueOf());
 }
 
 /** One static path per article, for routes under `[slug]`. */
@@ -45,7 +76,7 @@ export async function getDrillPaths() {
  */
 export async function getArticleForRoute(params: Record<string, string | undefined>): Promise<ArticleEntry> {
   const slug = params["slug"];
-  const article = slug ? await getEntry("articles", slug) : undefined;
+  const article = slug ? (await getArticles()).find((candidate) => candidate.id === slug) : undefined;
   if (!article) {
     throw new Error(
       `This component belongs inside an article page (a route with a [slug] of an article); got slug ${JSON.stringify(slug)}`,

@@ -60,6 +60,11 @@ export const strings = {
   sheetSpan: (span: string) => `In the video: ${span}`,
   scanToPlay: (time: string) => `Scan to play from ${time}`,
   qrCodeAlt: (drill: string, time: string) => `QR code: “${drill}” at ${time}`,
+  /** Shown by `npm run dev` only: builds leave drafts and scheduled articles out. */
+  draftLabel: "Draft",
+  draftNote: "Only npm run dev shows it: builds leave it out until its draft: true line is removed.",
+  scheduledLabel: "Scheduled",
+  scheduledNote: (date: string) => `Only npm run dev shows it until ${date}: the first build on or after that day publishes it.`,
   notFoundTitle: "Page not found",
   notFoundText: "There is nothing at this address. It may have moved, or the link may be mistyped.",
   notFoundHome: "Go to the home page",

@@ -106,7 +106,7 @@ describe("article frontmatter", () => {
       { title: "Two", at: "4:20", slug: "two" },
     ];
     expect(problems(frontmatter({ chapters }))).toEqual([
-      `chapters.1.at: "4:20" is already the time of chapters[0]: each chapter starts at its own moment`,
+      `chapters.1.at: "4:20" is already the time of chapter 1: each chapter starts at its own moment`,
     ]);
   });
 
@@ -116,7 +116,7 @@ describe("article frontmatter", () => {
       { title: "Two", at: "6:02", slug: "drill" },
     ];
     expect(problems(frontmatter({ chapters }))).toEqual([
-      `chapters.1.slug: "drill" is already the slug of chapters[0]: each chapter needs its own`,
+      `chapters.1.slug: "drill" is already the slug of chapter 1: each chapter needs its own`,
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesAsWritten, frontmatterText } from "../../src/lib/frontmatter";
+import { bodyOnFileLines, datesAsWritten, frontmatterLine, frontmatterText, quoteValueHint } from "../../src/lib/frontmatter";
 
 describe("frontmatterText", () => {
   it("is the YAML between the opening and closing ---", () => {
@@ -36,5 +36,63 @@ describe("datesAsWritten", () => {
     const data = { publishDate: rolledOver };
     datesAsWritten(data, "publishDate: 2026-02-30");
     expect(data.publishDate).toBe(rolledOver);
+  });
+});
+
+describe("frontmatterLine", () => {
+  const file = [
+    "---", // 1
+    "title: A", // 2
+    "video:", // 3
+    "  youtubeId: SET_VIDEOID", // 4
+    "chapters:", // 5
+    "  - title: Kneeling stretch", // 6
+    '    at: "4:20"', // 7
+    "  - title: Standing drill", // 8
+    '    at: "6:0x"', // 9
+    "---", // 10
+    "",
+    "Text.",
+  ].join("\n");
+
+  it("is the file's line of a field, counted from 1", () => {
+    expect(frontmatterLine(file, ["title"])).toBe(2);
+    expect(frontmatterLine(file, ["video", "youtubeId"])).toBe(4);
+    expect(frontmatterLine(file, ["chapters", 1, "at"])).toBe(9);
+    expect(frontmatterLine(file, ["chapters", 1])).toBe(8);
+  });
+
+  it("is the line of the nearest part written for a missing field", () => {
+    expect(frontmatterLine(file, ["chapters", 1, "slug"])).toBe(8);
+    expect(frontmatterLine(file, ["video", "duration"])).toBe(3);
+  });
+
+  it("is nothing for a field not written at all, or a file without frontmatter", () => {
+    expect(frontmatterLine(file, ["author"])).toBeUndefined();
+    expect(frontmatterLine("Text.", ["title"])).toBeUndefined();
+  });
+});
+
+describe("bodyOnFileLines", () => {
+  it("blanks the frontmatter, keeping every line of the text where it is in the file", () => {
+    const body = bodyOnFileLines("---\ntitle: A\nauthor: B\n---\n\n<Video />\n");
+    expect(body.split("\n").indexOf("<Video />") + 1).toBe(6);
+    expect(body).not.toContain("title");
+  });
+});
+
+describe("quoteValueHint", () => {
+  it("tells the author to quote a value with a colon in it, and how", () => {
+    expect(quoteValueHint("title: Stiff neck: three ways")).toBe(
+      'The value of title has ": " in it, which YAML reads as the start of another field: put the value in quotes, `title: "Stiff neck: three ways"`.',
+    );
+    expect(quoteValueHint('  - title: Drill: "slow" version')).toContain('`- title: "Drill: \\"slow\\" version"`');
+  });
+
+  it("says nothing for a value already quoted, or without a colon followed by a space", () => {
+    expect(quoteValueHint('title: "Stiff neck: three ways"')).toBeUndefined();
+    expect(quoteValueHint('  at: "4:20"')).toBeUndefined();
+    expect(quoteValueHint("  at: 4:20")).toBeUndefined();
+    expect(quoteValueHint("title: Stiff neck")).toBeUndefined();
   });
 });

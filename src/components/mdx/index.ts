@@ -1,6 +1,10 @@
+import type { ArticleComponentName } from "../../lib/article-components";
 import Summary from "./Summary.astro";
 import Timestamp from "./Timestamp.astro";
 import Video from "./Video.astro";
 
-/** The components an article's MDX can use without importing them. */
-export const articleComponents = { Video, Timestamp, Summary };
+/**
+ * The components an article's MDX can use without importing them: exactly the ones the
+ * content checks know (lib/article-components.ts), which type-checking holds to.
+ */
+export const articleComponents = { Video, Timestamp, Summary } satisfies Record<ArticleComponentName, unknown>;

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { copyProject, ROOT, type ProjectCopy } from "../project-copy";
+
+// `npm run dev` in a throwaway copy of the project, on a port of its own: 40 above PORT, or DEV_PORT.
+const DEV_PORT = Number(process.env["DEV_PORT"] ?? Number(process.env["PORT"] ?? 4321) + 40);
+const ARTICLE = "are-you-making-your-back-worse-with-the-way-you-are-stretching";
+const source = readFileSync(path.join(ROOT, "content/articles", `${ARTICLE}.mdx`), "utf8");
+const TITLE = /^title: (.*)$/m.exec(source)?.[1] ?? "";
+/** The article with its second chapter's time mistyped. */
+const broken = source.replace('at: "6:02"', 'at: "6:0x"');
+
+/** A draft, which `npm run dev` shows, marked, and builds leave out. */
+const DRAFT = source
+  .replace(/^title: .*$/m, "title: Notes on a stiff neck")
+  .replace(/^publishDate: .*$/m, "publishDate: 2026-11-25\ndraft: true");
+
+let copy: ProjectCopy;
+let server: ChildProcess;
+let output = "";
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(120_000);
+
+test.beforeAll(async () => {
+  expect(broken).not.toBe(source);
+  copy = copyProject("site-dev-");
+  writeFileSync(path.join(copy.articlesDir, `${ARTICLE}.mdx`), broken);
+  writeFileSync(path.join(copy.articlesDir, "neck-notes.mdx"), DRAFT);
+  server = spawn(
+    process.execPath,
+    ["node_modules/astro/bin/astro.mjs", "dev", "--port", String(DEV_PORT), "--host", "127.0.0.1"],
+    {
+      cwd: copy.root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await expect.poll(() => output, { timeout: 60_000 }).toMatch(/ready in/);
+});
+
+test.afterAll(() => {
+  server.kill();
+  copy.remove();
+});
+
+const overlayMessage = (page: import("@playwright/test").Page) => page.locator("vite-error-overlay #message-content");
+
+test("npm run dev shows a content mistake in the page until it is fixed", async ({ page }) => {
+  const url = `http://127.0.0.1:${DEV_PORT}/${ARTICLE}/`;
+  await page.goto(url);
+  // The mistake is on the page, with the file, the chapter and the value, not only in the terminal.
+  await expect(overlayMessage(page)).toContainText(`content/articles/${ARTICLE}.mdx has a mistake to fix:`);
+  await expect(overlayMessage(page)).toContainText(
+    'line 16, chapter 2, "Standing hip internal rotator drill", at: Expected a time like "4:20" (m:ss) or "1:02:03", got "6:0x"',
+  );
+
+  await expect(page.locator("vite-error-overlay #title")).toHaveText("An article needs a fix");
+  await expect(page.locator("vite-error-overlay #hint-content")).toContainText("the page reloads by itself");
+
+  // Fixed, the page reloads by itself and shows the article.
+  writeFileSync(path.join(copy.articlesDir, `${ARTICLE}.mdx`), source);
+  await expect(page.locator(".article-header h1")).toHaveText(TITLE, { timeout: 20_000 });
+  await expect(page.locator("vite-error-overlay")).toHaveCount(0);
+
+  // The draft is there for its author, marked as one, on its page and in the list.
+  await page.goto(`http://127.0.0.1:${DEV_PORT}/neck-notes/`);
+  await expect(page.locator(".article-header h1")).toHaveText("Notes on a stiff neck");
+  await expect(page.locator(".article-header")).toContainText("Draft");
+  await expect(page.locator(".article-header")).toContainText("builds leave it out");
+  await page.goto(`http://127.0.0.1:${DEV_PORT}/`);
+  await expect(page.locator(".card", { hasText: "Notes on a stiff neck" })).toContainText("Draft");
+  await expect(page.locator(".card", { hasText: TITLE })).not.toContainText("Draft");
+  await page.goto(url);
+
+  // Broken again while the page is open: the page shows it without being reloaded by hand.
+  writeFileSync(path.join(copy.articlesDir, `${ARTICLE}.mdx`), broken);
+  await expect(overlayMessage(page)).toContainText('got "6:0x"', { timeout: 20_000 });
+
+  // And a drill's page, reloaded, says the same: every page does until it is fixed.
+  await page.goto(`${url}kneeling-hip-internal-rotator-stretch/`);
+  await expect(overlayMessage(page)).toContainText('got "6:0x"');
+});
+
+test("npm run dev starts without alarming messages", () => {
+  expect(output).not.toContain("Failed to run dependency scan");
+  // The terminal names the mistake too, without a stack trace.
+  expect(output).toContain('chapter 2, "Standing hip internal rotator drill", at:');
+  expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
+});
