@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { copyProject, ROOT, type ProjectCopy } from "../project-copy";
+import { copyProject, ROOT, type ProjectCopy } from "../../tools/project-copy";
 
-// `npm run dev` in a throwaway copy of the project, on a port of its own: 40 above PORT, or DEV_PORT.
-const DEV_PORT = Number(process.env["DEV_PORT"] ?? Number(process.env["PORT"] ?? 4321) + 40);
+// `npm run dev` in a throwaway copy of the project, on a port of its own: 50 above PORT, or DEV_PORT.
+const DEV_PORT = Number(process.env["DEV_PORT"] ?? Number(process.env["PORT"] ?? 4321) + 50);
 const ARTICLE = "are-you-making-your-back-worse-with-the-way-you-are-stretching";
 const source = readFileSync(path.join(ROOT, "content/articles", `${ARTICLE}.mdx`), "utf8");
 const TITLE = /^title: (.*)$/m.exec(source)?.[1] ?? "";
