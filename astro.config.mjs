@@ -3,6 +3,14 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { deployHeaders } from "./src/integrations/deploy-headers";
 import { canonicalSitemap } from "./src/integrations/canonical-sitemap";
+import { replaceWhenBuilt } from "./src/integrations/replace-when-built";
+import { siteAddressIntegration } from "./src/integrations/site-address";
+
+// The site's public address, such as "https://www.your-site.org": canonical links, social cards,
+// feeds, structured data and the printed sheets' QR codes are built from it. SITE_URL, when set,
+// wins; Netlify and Vercel give it themselves. While this is the placeholder and nothing else
+// names the address, `npm run build` stops with a message saying how to set it (see README).
+const SITE = "https://your-site.example";
 
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
@@ -11,9 +19,6 @@ const YOUTUBE_EMBED = "https://www.youtube-nocookie.com";
 const YOUTUBE_API = "https://www.youtube.com";
 
 export default defineConfig({
-  // The public address of the site: canonical links, social cards, feeds and structured data
-  // are built from it. SITE_URL overrides it.
-  site: process.env.SITE_URL ?? "https://example.com",
   // Served from the root of its host by default; for a folder (`/<name>/`), build with
   // `astro build --base /<name>/` or set `base` here. Every link, file and feed follows it.
   trailingSlash: "always",
@@ -26,11 +31,15 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
+    // Sets `site` from SITE above (or SITE_URL, or the host) before anything is built.
+    siteAddressIntegration(SITE),
     mdx(),
     // Search engines get the canonical pages only: a drill's share page is its article's.
     canonicalSitemap(),
     // deployHeaders writes dist/_headers: this policy plus what only a header can say (see README).
     deployHeaders(),
+    // Last: the new build replaces dist/ only once every step above has written its files.
+    replaceWhenBuilt(),
   ],
   // Articles have no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
