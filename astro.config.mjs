@@ -36,7 +36,7 @@ export default defineConfig({
     mdx(),
     // Search engines get the canonical pages only: a drill's share page is its article's.
     canonicalSitemap(),
-    // deployHeaders writes dist/_headers: this policy plus what only a header can say (see README).
+    // deployHeaders writes dist/_headers: this policy plus what only a header can say (docs/deploying.md).
     deployHeaders(),
     // Last: the new build replaces dist/ only once every step above has written its files.
     replaceWhenBuilt(),
