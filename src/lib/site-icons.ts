@@ -31,7 +31,7 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
  * An ICO file holding the given PNGs, as every browser since Windows Vista's reads it: a 6-byte
  * header, one 16-byte entry per image (its size, and where its bytes start), then the PNGs.
  */
-export function icoFile(pngs: readonly Uint8Array[]): Uint8Array {
+export function icoFile(pngs: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const headerSize = 6 + 16 * pngs.length;
   const ico = new Uint8Array(headerSize + pngs.reduce((total, png) => total + png.length, 0));
   const view = new DataView(ico.buffer);
