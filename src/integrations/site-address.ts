@@ -18,7 +18,7 @@ export function siteAddressIntegration(configured: string): AstroIntegration {
         if (config.site) {
           // Given with --site: npm start builds for the server it opens.
           if (command === "build" && isLocalAddress(config.site)) {
-            logger.info(`Built for ${config.site}: links, cards and QR codes point at this computer, not the web.`);
+            logger.info(`Building for ${config.site}: links, cards and QR codes will point at this computer, not the web.`);
           }
           return;
         }

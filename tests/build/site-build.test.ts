@@ -71,7 +71,7 @@ describe("a failed build", () => {
     const good = astroBuild(["--site", "http://localhost:4321"]);
     expect(good.status, good.output).toBe(0);
     expect(good.output).toContain(
-      "Built for http://localhost:4321: links, cards and QR codes point at this computer, not the web.",
+      "Building for http://localhost:4321: links, cards and QR codes will point at this computer, not the web.",
     );
     const before = snapshot();
     expect(homePage()).toContain('<link rel="canonical" href="http://localhost:4321/"');
