@@ -62,6 +62,9 @@ describe("a build with no site address", () => {
     expect(status, output).toBe(0);
     expect(output).toContain("The site's address: https://calm-back.netlify.app (from Netlify (URL))");
     expect(homePage()).toContain('<link rel="canonical" href="https://calm-back.netlify.app/"');
+    // The sitemap and the feed, written by integrations of their own, name it too.
+    expect(readFileSync(join(copy.distDir, "sitemap-0.xml"), "utf8")).toContain("<loc>https://calm-back.netlify.app/</loc>");
+    expect(readFileSync(join(copy.distDir, "rss.xml"), "utf8")).toContain("<link>https://calm-back.netlify.app/</link>");
   });
 });
 
