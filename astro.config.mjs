@@ -4,16 +4,20 @@ import { defineConfig } from "astro/config";
 import { deployHeaders } from "./src/integrations/deploy-headers";
 import { canonicalSitemap } from "./src/integrations/canonical-sitemap";
 import { unpublishedInDev } from "./src/integrations/unpublished-in-dev";
-
+import { replaceWhenBuilt } from "./src/integrations/replace-when-built";
+import { siteAddressIntegration } from "./src/integrations/site-address";
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
 // to start playback with the same tap.
 import { YOUTUBE_API_ORIGIN, YOUTUBE_EMBED_ORIGIN } from "./src/lib/youtube";
 
+// The site's public address, such as "https://www.your-site.org": canonical links, social cards,
+// feeds, structured data and the printed sheets' QR codes are built from it. SITE_URL, when set,
+// wins; Netlify and Vercel give it themselves. While this is the placeholder and nothing else
+// names the address, `npm run build` stops with a message saying how to set it (see README).
+const SITE = "https://your-site.example";
+
 export default defineConfig({
-  // The public address of the site: canonical links, social cards, feeds and structured data
-  // are built from it. SITE_URL overrides it.
-  site: process.env.SITE_URL ?? "https://example.com",
   // Served from the root of its host by default; for a folder (`/<name>/`), build with
   // `astro build --base /<name>/` or set `base` here. Every link, file and feed follows it.
   trailingSlash: "always",
@@ -26,13 +30,17 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
+    // Sets `site` from SITE above (or SITE_URL, or the host) before anything is built.
+    siteAddressIntegration(SITE),
     mdx(),
     // Search engines get the canonical pages only: a drill's share page is its article's.
     canonicalSitemap(),
-    // deployHeaders writes dist/_headers: this policy plus what only a header can say (see README).
+    // deployHeaders writes dist/_headers: this policy plus what only a header can say (docs/deploying.md).
     deployHeaders(),
     // Drafts and scheduled articles are shown by `astro dev` only.
     unpublishedInDev(),
+    // Last: the new build replaces dist/ only once every step above has written its files.
+    replaceWhenBuilt(),
   ],
   // Articles have no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },

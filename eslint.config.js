@@ -9,6 +9,8 @@ export default defineConfig(
   {
     ignores: ["dist/", "dist-*/", ".astro/", "bench/lhr/", "test-results/", "playwright-report/", "screenshots/"],
   },
+  // A build in progress, or one that was stopped: it becomes dist/ (dist-sub/) only when it succeeds.
+  { ignores: [".dist*-building/"] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

@@ -1,8 +1,15 @@
 /**
  * The builds the tests check, each as it deploys: one served from the root of its host, and
  * one served under a folder (Astro's `base`), as on a GitHub Pages project site. `npm test`
- * makes both (`npm run build` and `npm run build:sub`, which must agree with this table).
+ * makes both (`npm run build:test` and `npm run build:sub`, which must agree with this table).
  */
+/**
+ * The address the test builds are made for (`npm run build:test`, `npm run build:sub`, the
+ * benchmark's and the build tests' own builds, all with `--site`): a name reserved for testing,
+ * so no test build can send anyone to a real site. The tests expect it in every absolute link.
+ */
+export const TEST_SITE = "https://back-in-motion.test";
+
 export interface SiteBuild {
   /** How test names refer to it. */
   name: string;
@@ -15,7 +22,7 @@ export interface SiteBuild {
 }
 
 export const BUILDS = {
-  root: { name: "at the root", dir: "dist", base: "/", command: "npm run build" },
+  root: { name: "at the root", dir: "dist", base: "/", command: "npm run build:test" },
   sub: { name: "under /sub/", dir: "dist-sub", base: "/sub/", command: "npm run build:sub" },
 } as const satisfies Record<string, SiteBuild>;
 

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { TEST_SITE } from "./builds.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -14,9 +15,10 @@ const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src
 /** Copied when the project has them: files served as they are. */
 const OPTIONAL_FILES = ["public"];
 
-// Run by the copy's Node: builds it and prints the build's own peak memory (a build runs in one process).
+// Run by the copy's Node: builds it for the address it is given and prints the build's own peak
+// memory (a build runs in one process).
 const BUILD_SCRIPT = `import { build } from "astro";
-await build({ root: process.cwd(), logLevel: "warn" });
+await build({ root: process.cwd(), logLevel: "warn", site: process.argv[2] });
 console.log("max-rss-kb " + process.resourceUsage().maxRSS);
 `;
 
@@ -67,11 +69,14 @@ export interface BuildResult {
   output: string;
 }
 
-/** Builds a project copy with the Node running this script; rejects with the build's output when it fails. */
+/**
+ * Builds a project copy for the test address with the Node running this script; rejects with the
+ * build's output when it fails.
+ */
 export function buildCopy(copy: ProjectCopy): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["build-and-measure.mjs"], {
+    const child = spawn(process.execPath, ["build-and-measure.mjs", TEST_SITE], {
       cwd: copy.root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],

@@ -36,6 +36,7 @@ describe("cards kept between builds", () => {
     const before = builtImages();
     const entriesBefore = cacheEntries();
     expect(Object.keys(before)).toEqual([
+      "/apple-touch-icon.png",
       `/${SLUG}/card.png`,
       `/${SLUG}/kneeling-hip-internal-rotator-stretch/card.png`,
       `/${SLUG}/standing-hip-internal-rotator-drill/card.png`,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { TEST_SITE } from "../builds";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDirs: string[] = [];
@@ -12,7 +13,7 @@ const outDirs: string[] = [];
 function build(articlesDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), "site-build-"));
   outDirs.push(outDir);
-  const result = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", outDir], {
+  const result = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--site", TEST_SITE, "--outDir", outDir], {
     cwd: root,
     env: { ...process.env, ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
     encoding: "utf8",

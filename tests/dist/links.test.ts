@@ -1,10 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import config from "../../astro.config.mjs";
-import { BASE, DIST, builtFiles, builtPages, fileAt, served } from "./support";
-
-/** The site's public origin: links to it are links inside the site. */
-const SITE = new URL(config.site ?? "https://example.com");
+import { BASE, DIST, SITE, builtFiles, builtPages, fileAt, served } from "./support";
 
 /** Where each kind of element points, by attribute. */
 const REFERENCES = [

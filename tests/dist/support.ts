@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
-import { siteBuild } from "../builds";
+import { TEST_SITE, siteBuild } from "../builds";
 
 /**
  * The build these checks read: vitest.config.ts runs tests/dist once per build of
@@ -52,8 +52,8 @@ export function builtPages(): BuiltPage[] {
 export const ARTICLE = served("/are-you-making-your-back-worse-with-the-way-you-are-stretching/");
 export const TITLE = "Are You Making Your Back Worse With The Way You Are Stretching?";
 
-/** The site's public address: README's default, or the SITE_URL the build was given. */
-export const SITE = new URL(process.env["SITE_URL"] ?? "https://example.com");
+/** The site's public address: the test address both builds are made for. */
+export const SITE = new URL(TEST_SITE);
 
 /** The absolute address of a served path. */
 export const onSite = (path: string) => new URL(path, SITE).href;

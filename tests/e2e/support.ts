@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Frame, type Page } from "@playwright/test";
-import { BUILDS, type SiteBuild } from "../builds";
+import { BUILDS, TEST_SITE, type SiteBuild } from "../builds";
 import { headersFor, readHeadersFile, type HeadersRule } from "../dist/headers-file";
 import { YOUTUBE, youtubeStandIn } from "./youtube-stand-in";
 
@@ -9,8 +9,8 @@ export { expect };
 
 export const ARTICLE_PATH = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
 
-/** Shared links name the site's public address (SITE_URL, README's default otherwise). */
-export const SITE = process.env["SITE_URL"] ?? "https://example.com";
+/** Shared links name the site's public address: the test address the builds are made for. */
+export const SITE = TEST_SITE;
 
 const DIST = new URL("../../dist/", import.meta.url);
 

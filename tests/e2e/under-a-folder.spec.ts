@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { TEST_SITE } from "../builds";
 import { ARTICLE_PATH, drill, expect, playButton, playerUrl, startedPlayerUrl, test } from "./support";
 
 /**
@@ -6,8 +7,8 @@ import { ARTICLE_PATH, drill, expect, playButton, playerUrl, startedPlayerUrl, t
  * Pages project site: the journeys of the other specs, checking that nothing leaves the folder.
  */
 
-/** Shared links name the site's public address (SITE_URL, README's default otherwise). */
-const SITE = process.env["SITE_URL"] ?? "https://example.com";
+/** Shared links name the site's public address: the test address the builds are made for. */
+const SITE = TEST_SITE;
 const BASE = "/sub/";
 const ARTICLE = `${BASE}${ARTICLE_PATH.slice(1)}`;
 const KNEELING = `${ARTICLE}kneeling-hip-internal-rotator-stretch/`;
