@@ -3,12 +3,7 @@
  * one served under a folder (Astro's `base`), as on a GitHub Pages project site. `npm test`
  * makes both (`npm run build:test` and `npm run build:sub`, which must agree with this table).
  */
-/**
- * The address the test builds are made for (`npm run build:test`, `npm run build:sub`, the
- * benchmark's and the build tests' own builds, all with `--site`): a name reserved for testing,
- * so no test build can send anyone to a real site. The tests expect it in every absolute link.
- */
-export const TEST_SITE = "https://back-in-motion.test";
+export { TEST_SITE } from "../tools/test-site.ts";
 
 export interface SiteBuild {
   /** How test names refer to it. */

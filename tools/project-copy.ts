@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { TEST_SITE } from "./builds.ts";
+import { TEST_SITE } from "./test-site.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 

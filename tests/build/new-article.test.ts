@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { articleSchema } from "../../src/lib/article-schema";
-import { buildCopy, copyProject, type ProjectCopy } from "../project-copy";
+import { buildCopy, copyProject, type ProjectCopy } from "../../tools/project-copy";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const tempDirs: string[] = [];

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from "nod
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_SITE } from "../builds";
-import { copyProject, ROOT, type ProjectCopy } from "../project-copy";
+import { copyProject, ROOT, type ProjectCopy } from "../../tools/project-copy";
 
 const ARTICLE = "are-you-making-your-back-worse-with-the-way-you-are-stretching.mdx";
 /** Variables through which a host names the site's address: none may leak in from this machine. */
