@@ -1,5 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import type { Chapter } from "./article-schema";
+import { chapterSpans, type Span } from "./drill-span";
+import { RESERVED_FOLDERS } from "./site-paths";
+import { indexTopics, topicSlug, type Topic } from "./topics";
 import { PLACEHOLDER_YOUTUBE_ID } from "./youtube";
 
 export type ArticleEntry = CollectionEntry<"articles">;
@@ -12,6 +15,11 @@ export async function getArticles(): Promise<ArticleEntry[]> {
   if (!warned) {
     warned = true;
     for (const article of articles) {
+      if ((RESERVED_FOLDERS as readonly string[]).includes(article.id)) {
+        throw new Error(
+          `${article.filePath ?? article.id}: the address /${article.id}/ belongs to the site's own pages (${RESERVED_FOLDERS.join(", ")}); rename the file`,
+        );
+      }
       if (article.data.video.youtubeId === PLACEHOLDER_YOUTUBE_ID) {
         console.warn(
           `[articles] ${article.filePath ?? article.id}: video.youtubeId is still the placeholder "${PLACEHOLDER_YOUTUBE_ID}"; set it to the video's 11-character YouTube id (see README).`,
@@ -61,4 +69,45 @@ export function getDrillForRoute(article: ArticleEntry, params: Record<string, s
   const chapter = article.data.chapters.find((candidate) => candidate.slug === slug);
   if (!chapter) throw new Error(`${article.filePath ?? article.id} has no chapter with the slug ${JSON.stringify(slug)}`);
   return chapter;
+}
+
+let notedSpellings = false;
+
+/**
+ * Every topic with its articles (newest first), topics by name. A topic spelled two ways in
+ * different articles is one topic; the build says so once, naming the spellings and files.
+ */
+export async function getTopics(): Promise<Topic<ArticleEntry>[]> {
+  const articles = await getArticles();
+  const { topics, spellingNotes } = indexTopics(
+    articles.map((article) => ({ id: article.id, topics: article.data.topics, file: article.filePath, article })),
+  );
+  if (!notedSpellings) {
+    notedSpellings = true;
+    for (const note of spellingNotes) console.warn(`[topics] ${note}`);
+  }
+  return topics.map((topic) => ({ ...topic, articles: topic.articles.map(({ article }) => article) }));
+}
+
+/** An article's topics as links show them: the index's name for each, in the article's order. */
+export async function getArticleTopics(article: ArticleEntry): Promise<{ slug: string; name: string }[]> {
+  const topics = new Map((await getTopics()).map((topic) => [topic.slug, topic.name]));
+  return (article.data.topics ?? []).map((name) => {
+    const slug = topicSlug(name);
+    return { slug, name: topics.get(slug) ?? name };
+  });
+}
+
+/** A drill as the library lists it: its article, its chapter and the part of the video it covers. */
+export interface DrillRow {
+  article: ArticleEntry;
+  chapter: Chapter;
+  span: Span;
+}
+
+/** Every drill of `articles`, article by article in the order given, each in the video's order. */
+export function drillRows(articles: readonly ArticleEntry[]): DrillRow[] {
+  return articles.flatMap((article) =>
+    chapterSpans(article.data.chapters, article.data.video.duration).map(({ chapter, span }) => ({ article, chapter, span })),
+  );
 }

@@ -20,6 +20,9 @@ export const scriptStrings = {
     }.`,
 } as const;
 
+/** "1 drill", "3 drills". */
+const countOf = (count: number, thing: string) => `${count} ${thing}${count === 1 ? "" : "s"}`;
+
 /** Every piece of interface text the pages and scripts show, in one place. */
 export const strings = {
   ...scriptStrings,
@@ -60,6 +63,39 @@ export const strings = {
   sheetSpan: (span: string) => `In the video: ${span}`,
   scanToPlay: (time: string) => `Scan to play from ${time}`,
   qrCodeAlt: (drill: string, time: string) => `QR code: “${drill}” at ${time}`,
+  /** The library: topics, the drill index, pages of articles, more to read. */
+  topicsTitle: "Topics",
+  topicsDescription: "Every topic on the site, with its articles and drills.",
+  topicsLink: "Topics",
+  topicsLabel: "Topics",
+  topicTitle: (topic: string) => `Articles on ${topic}`,
+  topicDescription: (topic: string, articles: number, drills: number) =>
+    `${countOf(articles, "article")} and ${countOf(drills, "drill")} on ${topic}, newest first.`,
+  topicCounts: (articles: number, drills: number) => `${countOf(articles, "article")} · ${countOf(drills, "drill")}`,
+  noTopicsYet: "No topics yet. Articles list theirs in their frontmatter, as topics: [hips, lower back].",
+  noArticlesOnTopic: "No articles on this topic yet. See all topics.",
+  allTopics: "All topics",
+  drillsTitle: "Every drill",
+  drillsDescription: "Every drill from every article, by topic: each opens the video at the second it starts.",
+  drillsLink: "All drills",
+  drillsWithoutTopic: "Other drills",
+  noDrillsYet: "No drills yet. Drills are the chapters of an article's video.",
+  drillFrom: (span: string, article: string) => `${span} · ${article}`,
+  articleDrillsLabel: (article: string) => `Drills in “${article}”`,
+  browseLabel: "Browse",
+  listPageTitle: (page: number, pages: number) => `Articles, page ${page} of ${pages}`,
+  listPageHeading: "Articles",
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  paginationLabel: "Pages of articles",
+  newer: "Newer",
+  older: "Older",
+  moreOn: (topic: string) => `More on ${topic}`,
+  moreToRead: "More to read",
+  searchLabel: "Search",
+  searchOpen: "Search",
+  searchInputLabel: "Search articles and drills",
+  searchClose: "Close search",
+  searchFallback: "Find a drill",
   notFoundTitle: "Page not found",
   notFoundText: "There is nothing at this address. It may have moved, or the link may be mistyped.",
   notFoundHome: "Go to the home page",
