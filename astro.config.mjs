@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { deployHeaders } from "./src/integrations/deploy-headers";
 import { canonicalSitemap } from "./src/integrations/canonical-sitemap";
+import { searchIndex } from "./src/integrations/search-index";
 
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
@@ -29,6 +30,8 @@ export default defineConfig({
     mdx(),
     // Search engines get the canonical pages only: a drill's share page is its article's.
     canonicalSitemap(),
+    // The search index (Pagefind) of the articles and drills, into pagefind/ beside the pages.
+    searchIndex(),
     // deployHeaders writes dist/_headers: this policy plus what only a header can say (see README).
     deployHeaders(),
   ],
@@ -63,7 +66,9 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: {
-        resources: ["'self'", YOUTUBE_API],
+        // 'wasm-unsafe-eval': the search runs Pagefind's WebAssembly, which the browser compiles
+        // only with it; it allows no JavaScript eval.
+        resources: ["'self'", YOUTUBE_API, "'wasm-unsafe-eval'"],
       },
     },
   },

@@ -18,6 +18,12 @@ export const scriptStrings = {
     `This link asks for ${formatClockTime(seconds)}, past the end of this ${length} video, so it plays from ${
       fallback ? formatClockTime(fallback) : "the start"
     }.`,
+  searchResults: (count: number, query: string) =>
+    count === 0
+      ? `Nothing found for “${query}”. Try a drill's name, or see all drills.`
+      : `${count === 1 ? "1 result" : `${count} results`} for “${query}”`,
+  searchFrom: (article: string) => `From “${article}”`,
+  searchFailed: "Search could not load. All drills are listed on the drills page.",
 } as const;
 
 /** "1 drill", "3 drills". */
@@ -37,6 +43,8 @@ export const strings = {
   markdownVersion: "This article as Markdown",
   llmsAbout:
     "Short educational articles about back pain, each built around a video. Each article below is its text in Markdown, with its video's drills as links to the second they start.",
+  llmsDrillsAbout: (index: string) =>
+    `Each drill's page opens its article with the video ready at the second the drill starts. All drills by topic: ${index}`,
   cardCaption: (minutes: string, drills: number) =>
     drills > 0 ? `${minutes} video · ${drills === 1 ? "1 drill" : `${drills} drills`}` : `${minutes} video`,
   drillCardCaption: (article: string) => `From “${article}”`,
@@ -94,7 +102,8 @@ export const strings = {
   searchLabel: "Search",
   searchOpen: "Search",
   searchInputLabel: "Search articles and drills",
-  searchClose: "Close search",
+  searchClose: "Close",
+  searchGo: "Go",
   searchFallback: "Find a drill",
   notFoundTitle: "Page not found",
   notFoundText: "There is nothing at this address. It may have moved, or the link may be mistyped.",
