@@ -10,8 +10,13 @@ const PORT = Number(process.env["PORT"] ?? 4321);
 // unless SUB_PORT says otherwise: each PORT gets its own pair.
 const SUB_PORT = Number(process.env["SUB_PORT"] ?? PORT + 20);
 const SUB = BUILDS.sub;
+/** The fixture library (many articles, under a folder) has a server 40 ports up unless LIBRARY_PORT says otherwise. */
+const LIBRARY_PORT = Number(process.env["LIBRARY_PORT"] ?? PORT + 40);
+const LIBRARY = BUILDS.library;
 /** The browser journey through the site under a folder; the other specs cover the root build. */
 const UNDER_A_FOLDER = /under-a-folder\.spec\.ts$/;
+/** The reader's way through the library: pages of articles, topics, drills and search. */
+const IN_THE_LIBRARY = /library\.spec\.ts$/;
 
 /**
  * `astro preview` of a build, as it deploys (`npm test` builds both first). Astro keeps one
@@ -46,12 +51,21 @@ export default defineConfig<SiteOptions>({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "chromium", use: chromium, testIgnore: UNDER_A_FOLDER },
+    { name: "chromium", use: chromium, testIgnore: [UNDER_A_FOLDER, IN_THE_LIBRARY] },
     {
       name: `chromium ${SUB.name}`,
       use: { ...chromium, baseURL: `http://127.0.0.1:${SUB_PORT}${SUB.base}`, siteBuild: SUB },
       testMatch: UNDER_A_FOLDER,
     },
+    {
+      name: `chromium ${LIBRARY.name}`,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${LIBRARY_PORT}${LIBRARY.base}`, siteBuild: LIBRARY },
+      testMatch: IN_THE_LIBRARY,
+    },
   ],
-  webServer: [preview(PORT, BUILDS.root), preview(SUB_PORT, SUB, " --ignore-lock")],
+  webServer: [
+    preview(PORT, BUILDS.root),
+    preview(SUB_PORT, SUB, " --ignore-lock"),
+    preview(LIBRARY_PORT, LIBRARY, " --ignore-lock"),
+  ],
 });

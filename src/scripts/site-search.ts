@@ -104,7 +104,7 @@ if (form && panel && input && status && list) {
 
   // The index loads while the reader types their first letters.
   panel.addEventListener("toggle", (event) => {
-    if ((event as ToggleEvent).newState === "open") {
+    if (event.newState === "open") {
       void loadEngine(base).catch(() => undefined);
       input.focus();
     }

@@ -58,7 +58,7 @@ describe("the pages of articles", () => {
 
   it("say the site's name once, in the header", () => {
     const home = page("/")?.document as Document;
-    const name = home.querySelector(".site-name")?.textContent?.trim() ?? "";
+    const name = home.querySelector(".site-name")?.textContent.trim() ?? "";
     expect(name).not.toBe("");
     expect(home.querySelector("main")?.textContent).not.toContain(name);
   });
@@ -100,7 +100,7 @@ describe("search", () => {
 describe("_headers at any number of articles", () => {
   const hashes = (dir: string) =>
     new Set(
-      [...parsePolicy(readFileSync(`${dir}_headers`, "utf8").match(/Content-Security-Policy: (.*)/)?.[1] ?? "").values()]
+      [...parsePolicy(/Content-Security-Policy: (.*)/.exec(readFileSync(`${dir}_headers`, "utf8"))?.[1] ?? "").values()]
         .flat()
         .filter(isHashSource),
     );
