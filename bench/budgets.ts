@@ -17,6 +17,16 @@ export const BUDGET = {
   buildArticles: 200,
   coldMsPerArticle: 300,
   warmMsPerArticle: 60,
+  /** At this many articles, search index included: the build's time per article and peak memory. */
+  libraryArticles: 1000,
+  libraryColdMsPerArticle: 200,
+  libraryWarmMsPerArticle: 40,
+  libraryPeakMemoryBytes: 1.5 * 1024 * KB * KB,
+  /** What a first search for a drill's name downloads, gzipped. */
+  firstSearchBytes: 150 * KB,
+  /** Cloudflare Pages' limits for `_headers`. */
+  headersLineChars: 2000,
+  headersRules: 100,
 } as const;
 
 export const kb = (n: number) => (n === 0 ? "0" : `${(n / KB).toFixed(1)} KB`);
@@ -81,6 +91,41 @@ export function missedBuildBudgets(builds: BuildFigures[]): string[] {
     missed.push(
       `build: ${build.articles} articles warm take ${Math.round(warm)} ms per article, budget ${BUDGET.warmMsPerArticle} ms`,
     );
+  }
+  return missed;
+}
+
+/** The library's budgets missed at BUDGET.libraryArticles articles (time, memory, first search, `_headers`, home page). */
+export function missedLibraryBudgets(builds: BuildFigures[]): string[] {
+  const build = builds.find((candidate) => candidate.articles === BUDGET.libraryArticles);
+  if (!build) return [`build: ${BUDGET.libraryArticles} articles were not built, so the library's budgets could not be checked`];
+  const missed: string[] = [];
+  const at = `build: ${build.articles} articles`;
+  const cold = build.coldMs / build.articles;
+  const warm = build.warmMs / build.articles;
+  if (cold > BUDGET.libraryColdMsPerArticle) {
+    missed.push(`${at} cold take ${Math.round(cold)} ms per article, budget ${BUDGET.libraryColdMsPerArticle} ms`);
+  }
+  if (warm > BUDGET.libraryWarmMsPerArticle) {
+    missed.push(`${at} warm take ${Math.round(warm)} ms per article, budget ${BUDGET.libraryWarmMsPerArticle} ms`);
+  }
+  const peak = Math.max(build.coldMaxRssBytes, build.warmMaxRssBytes);
+  if (peak > BUDGET.libraryPeakMemoryBytes) {
+    missed.push(`${at} peak at ${Math.round(peak / KB / KB)} MB of memory, budget ${BUDGET.libraryPeakMemoryBytes / KB / KB} MB`);
+  }
+  const library = build.library;
+  if (!library) return [...missed, `${at}: the library's sizes were not measured`];
+  if (library.firstSearch.gzipBytes > BUDGET.firstSearchBytes) {
+    missed.push(`${at}: a first search downloads ${kb(library.firstSearch.gzipBytes)}, budget ${kb(BUDGET.firstSearchBytes)}`);
+  }
+  if (library.homeHtmlGzipBytes > BUDGET.firstPaintBytes) {
+    missed.push(`${at}: the home page's HTML is ${kb(library.homeHtmlGzipBytes)} gzipped, budget ${kb(BUDGET.firstPaintBytes)}`);
+  }
+  if (library.headersLongestLine > BUDGET.headersLineChars) {
+    missed.push(`${at}: _headers has a line of ${library.headersLongestLine} characters, limit ${BUDGET.headersLineChars}`);
+  }
+  if (library.headersRules > BUDGET.headersRules) {
+    missed.push(`${at}: _headers has ${library.headersRules} rules, limit ${BUDGET.headersRules}`);
   }
   return missed;
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { missedBuildBudgets, missedFloorBudgets } from "../../bench/budgets";
+import { missedBuildBudgets, missedFloorBudgets, missedLibraryBudgets } from "../../bench/budgets";
 import { articleCopy } from "../../bench/build-scale";
 import { floorPage } from "../../bench/floor";
 import type { Figures, PageResult } from "../../bench/lighthouse";
@@ -131,5 +131,79 @@ Text.
     expect(() => articleCopy("a.mdx", "---\ntitle: A\n---\n", 1)).toThrow(
       "a.mdx: expected a title and a video.title to copy, found 1",
     );
+  });
+});
+
+describe("article copies for the library", () => {
+  const original = `---
+title: A
+author: B
+topics: [hips, lower back]
+video:
+  youtubeId: SET_VIDEOID
+  title: V
+  duration: "8:00"
+chapters: []
+---
+`;
+
+  it("gives the copies varied topics in turn, in place of the original's", () => {
+    const topics = [1, 2, 3].map((n) => /^topics: (.*)$/m.exec(articleCopy("a.mdx", original, n).text)?.[1]);
+    expect(new Set(topics).size).toBe(3);
+    expect(articleCopy("a.mdx", original, 2).text.match(/^topics:/gm)).toHaveLength(1);
+  });
+
+  it("adds topics to an article that has none", () => {
+    expect(articleCopy("a.mdx", original.replace("topics: [hips, lower back]\n", ""), 1).text).toMatch(/^topics: \[.+\]$/m);
+  });
+});
+
+describe("the library's budgets at 1,000 articles", () => {
+  const library = {
+    homeHtmlBytes: 20_000,
+    homeHtmlGzipBytes: 6_000,
+    searchIndexBytes: 2_000_000,
+    searchIndexFiles: 900,
+    firstSearch: { query: "Kneeling", requests: 9, gzipBytes: 100 * 1024 },
+    headersLongestLine: 1300,
+    headersRules: 2,
+  };
+  const build = (overrides: Record<string, unknown> = {}) => ({
+    articles: 1000,
+    pages: 5000,
+    coldMs: 150_000,
+    warmMs: 30_000,
+    coldMaxRssBytes: 1_000_000_000,
+    warmMaxRssBytes: 900_000_000,
+    library,
+    ...overrides,
+  });
+
+  it("are met within every limit", () => {
+    expect(missedLibraryBudgets([build()])).toEqual([]);
+  });
+
+  it("name each one missed", () => {
+    const missed = missedLibraryBudgets([
+      build({
+        coldMs: 201_000,
+        warmMs: 41_000,
+        coldMaxRssBytes: 1.6 * 1024 ** 3,
+        library: { ...library, firstSearch: { query: "K", requests: 9, gzipBytes: 151 * 1024 }, headersLongestLine: 2001 },
+      }),
+    ]);
+    expect(missed).toEqual([
+      "build: 1000 articles cold take 201 ms per article, budget 200 ms",
+      "build: 1000 articles warm take 41 ms per article, budget 40 ms",
+      "build: 1000 articles peak at 1638 MB of memory, budget 1536 MB",
+      "build: 1000 articles: a first search downloads 151.0 KB, budget 150.0 KB",
+      "build: 1000 articles: _headers has a line of 2001 characters, limit 2000",
+    ]);
+  });
+
+  it("say when 1,000 articles were not built", () => {
+    expect(missedLibraryBudgets([])).toEqual([
+      "build: 1000 articles were not built, so the library's budgets could not be checked",
+    ]);
   });
 });
