@@ -71,30 +71,62 @@ export function getDrillForRoute(article: ArticleEntry, params: Record<string, s
   return chapter;
 }
 
-let notedSpellings = false;
+/** The library's view of the articles and topics, worked out once per build (every page asks for it). */
+interface Library {
+  articles: ArticleEntry[];
+  topics: Topic<ArticleEntry>[];
+  /** Each topic's name by its slug. */
+  names: Map<string, string>;
+}
+
+let library: Promise<Library> | undefined;
+/** Each note about a topic's spellings is said once. */
+const notedSpellings = new Set<string>();
+
+/**
+ * The articles (newest first, as getArticles gives them) and their topics. A build reads them
+ * once: with every article page listing topics and more to read, reading them per page would
+ * make the build grow with the square of the articles. The dev server reads them afresh each
+ * time, so an edited topic shows at once.
+ */
+function getLibrary(): Promise<Library> {
+  const read = async (): Promise<Library> => {
+    const articles = await getArticles();
+    const { topics, spellingNotes } = indexTopics(
+      articles.map((article) => ({ id: article.id, topics: article.data.topics, file: article.filePath, article })),
+    );
+    for (const note of spellingNotes) {
+      if (notedSpellings.has(note)) continue;
+      notedSpellings.add(note);
+      console.warn(`[topics] ${note}`);
+    }
+    const list = topics.map((topic) => ({ ...topic, articles: topic.articles.map(({ article }) => article) }));
+    return { articles, topics: list, names: new Map(list.map(({ slug, name }) => [slug, name])) };
+  };
+  if (!import.meta.env.PROD) return read();
+  library ??= read();
+  return library;
+}
+
+/** Every article, newest first, for the library's lists; the same as getArticles, read once per build. */
+export async function getLibraryArticles(): Promise<ArticleEntry[]> {
+  return (await getLibrary()).articles;
+}
 
 /**
  * Every topic with its articles (newest first), topics by name. A topic spelled two ways in
  * different articles is one topic; the build says so once, naming the spellings and files.
  */
 export async function getTopics(): Promise<Topic<ArticleEntry>[]> {
-  const articles = await getArticles();
-  const { topics, spellingNotes } = indexTopics(
-    articles.map((article) => ({ id: article.id, topics: article.data.topics, file: article.filePath, article })),
-  );
-  if (!notedSpellings) {
-    notedSpellings = true;
-    for (const note of spellingNotes) console.warn(`[topics] ${note}`);
-  }
-  return topics.map((topic) => ({ ...topic, articles: topic.articles.map(({ article }) => article) }));
+  return (await getLibrary()).topics;
 }
 
 /** An article's topics as links show them: the index's name for each, in the article's order. */
 export async function getArticleTopics(article: ArticleEntry): Promise<{ slug: string; name: string }[]> {
-  const topics = new Map((await getTopics()).map((topic) => [topic.slug, topic.name]));
+  const { names } = await getLibrary();
   return (article.data.topics ?? []).map((name) => {
     const slug = topicSlug(name);
-    return { slug, name: topics.get(slug) ?? name };
+    return { slug, name: names.get(slug) ?? name };
   });
 }
 

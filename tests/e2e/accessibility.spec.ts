@@ -153,6 +153,11 @@ test.describe("keyboard", () => {
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Share this article" })).toBeFocused();
+    // The article's topics, under the byline.
+    for (const topic of ["hips", "lower back"]) {
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("link", { name: topic, exact: true })).toBeFocused();
+    }
     await page.keyboard.press("Tab");
     await expect(playButton(page)).toBeFocused();
     await page.keyboard.press("Enter");
