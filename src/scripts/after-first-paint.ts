@@ -2,13 +2,17 @@
  * Starts the page's held scripts. Components keep their module scripts in `<template
  * data-after="paint">` or `<template data-after="interaction">`, where the browser neither
  * fetches nor runs them, so the first paint waits for the document alone. The first start once
- * the page has painted, the others when the reader first presses a key or points at something.
+ * the page has painted, the others when the reader first presses a key or points at something
+ * (or, with `data-within`, presses the control they belong to).
  * Until they arrive, every control is a real link that works without them.
  */
-function startScripts(until: "paint" | "interaction"): void {
+function startScripts(until: "paint" | "interaction", target?: EventTarget | null): void {
   // By address, or by text for the small ones Astro puts inside the page (allowed by their hash).
   const held = new Map<string, { src: string } | { text: string }>();
   for (const template of document.querySelectorAll<HTMLTemplateElement>(`template[data-after="${until}"]`)) {
+    // A script `data-within` a control waits for a press on that control, not just any.
+    const within = template.dataset["within"];
+    if (within && !(target instanceof Element && target.closest(within))) continue;
     for (const script of template.content.querySelectorAll("script")) {
       const src = script.getAttribute("src");
       held.set(src ?? script.text, src ? { src } : { text: script.text });
@@ -42,13 +46,14 @@ if (PerformanceObserver.supportedEntryTypes.includes("paint")) {
   );
 }
 
-// Before the press itself is handled (pointerdown and keydown come before click).
+// Before the press itself is handled (pointerdown and keydown come before click). Each press
+// starts what it is for; a template once started is gone, so nothing starts twice.
 for (const type of ["pointerdown", "keydown"]) {
   addEventListener(
     type,
-    () => {
-      startScripts("interaction");
+    (event) => {
+      startScripts("interaction", event.target);
     },
-    { capture: true, once: true, passive: true },
+    { capture: true, passive: true },
   );
 }

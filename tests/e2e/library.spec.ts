@@ -119,6 +119,11 @@ test.describe("the library", () => {
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(BASE, { waitUntil: "networkidle" });
     expect(requested.filter((path) => path.includes("/pagefind/") || path.endsWith(".js"))).toEqual([]);
+    // Other presses on the page start nothing of search either.
+    await page.keyboard.press("Tab");
+    await page.getByRole("heading", { level: 1 }).click();
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter((path) => path.includes("/pagefind/") || path.endsWith(".js"))).toEqual([]);
     await searchControl(page).click();
     await expect.poll(() => requested.some((path) => path === `${BASE}pagefind/pagefind.js`)).toBe(true);
     expect(requested.every((path) => path.startsWith(BASE))).toBe(true);
