@@ -6,6 +6,7 @@ import { canonicalSitemap } from "./src/integrations/canonical-sitemap";
 import { unpublishedInDev } from "./src/integrations/unpublished-in-dev";
 import { replaceWhenBuilt } from "./src/integrations/replace-when-built";
 import { siteAddressIntegration } from "./src/integrations/site-address";
+import { searchIndex } from "./src/integrations/search-index";
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
 // to start playback with the same tap.
@@ -35,6 +36,8 @@ export default defineConfig({
     mdx(),
     // Search engines get the canonical pages only: a drill's share page is its article's.
     canonicalSitemap(),
+    // The search index (Pagefind) of the articles and drills, into pagefind/ beside the pages.
+    searchIndex(),
     // deployHeaders writes dist/_headers: this policy plus what only a header can say (docs/deploying.md).
     deployHeaders(),
     // Drafts and scheduled articles are shown by `astro dev` only.
@@ -73,7 +76,9 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: {
-        resources: ["'self'", YOUTUBE_API_ORIGIN],
+        // 'wasm-unsafe-eval': the search runs Pagefind's WebAssembly, which the browser compiles
+        // only with it; it allows no JavaScript eval.
+        resources: ["'self'", YOUTUBE_API_ORIGIN, "'wasm-unsafe-eval'"],
       },
     },
   },

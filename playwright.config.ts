@@ -11,6 +11,9 @@ const PORT = Number(process.env["PORT"] ?? 4321);
 // unless SUB_PORT says otherwise: each PORT gets its own pair.
 const SUB_PORT = Number(process.env["SUB_PORT"] ?? PORT + 20);
 const SUB = BUILDS.sub;
+/** The fixture library (many articles, under a folder) has a server 60 ports up unless LIBRARY_PORT says otherwise. */
+const LIBRARY_PORT = Number(process.env["LIBRARY_PORT"] ?? PORT + 60);
+const LIBRARY = BUILDS.library;
 /** The browser journey through the site under a folder; the other specs cover the root build. */
 const UNDER_A_FOLDER = /under-a-folder\.spec\.ts$/;
 /**
@@ -19,6 +22,8 @@ const UNDER_A_FOLDER = /under-a-folder\.spec\.ts$/;
  * each through its own WebDriver client (tests/e2e/engines/).
  */
 const JOURNEYS = /reader-journeys\.spec\.ts$/;
+/** The reader's way through the library: pages of articles, topics, drills and search. */
+const IN_THE_LIBRARY = /library\.spec\.ts$/;
 
 /**
  * `astro preview` of a build, as it deploys (`npm test` builds both first). Astro keeps one
@@ -53,7 +58,7 @@ export default defineConfig<SiteOptions & JourneyOptions>({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "chromium", use: chromium, testIgnore: UNDER_A_FOLDER },
+    { name: "chromium", use: chromium, testIgnore: [UNDER_A_FOLDER, IN_THE_LIBRARY] },
     {
       name: `chromium ${SUB.name}`,
       use: { ...chromium, baseURL: `http://127.0.0.1:${SUB_PORT}${SUB.base}`, siteBuild: SUB },
@@ -61,6 +66,15 @@ export default defineConfig<SiteOptions & JourneyOptions>({
     },
     { name: "firefox", use: { engine: "firefox" }, testMatch: JOURNEYS },
     { name: "webkit", use: { engine: "webkit" }, testMatch: JOURNEYS },
+    {
+      name: `chromium ${LIBRARY.name}`,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${LIBRARY_PORT}${LIBRARY.base}`, siteBuild: LIBRARY },
+      testMatch: IN_THE_LIBRARY,
+    },
   ],
-  webServer: [preview(PORT, BUILDS.root), preview(SUB_PORT, SUB, " --ignore-lock")],
+  webServer: [
+    preview(PORT, BUILDS.root),
+    preview(SUB_PORT, SUB, " --ignore-lock"),
+    preview(LIBRARY_PORT, LIBRARY, " --ignore-lock"),
+  ],
 });

@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 import { BUILDS } from "./tests/builds.ts";
 
+/** The checks over a build that hold whatever its articles: links, valid HTML, policies, headers, the library's pages. */
+const LIBRARY_CHECKS = ["links", "html-validate", "csp", "headers", "library"].map((name) => `tests/dist/${name}.test.ts`);
+
 export default defineConfig({
   test: {
     // The build tests run the whole Astro build; tests/dist reads the builds `npm test` makes first.
@@ -10,7 +13,12 @@ export default defineConfig({
       // The checks over the built site run once per build: at the root of its host and under a folder.
       ...Object.entries(BUILDS).map(([key, build]) => ({
         extends: true,
-        test: { name: `dist ${build.name}`, include: ["tests/dist/**/*.test.ts"], env: { SITE_BUILD: key } },
+        test: {
+          name: `dist ${build.name}`,
+          // The library's articles are fixtures: it gets the checks that hold for any content.
+          include: key === "library" ? LIBRARY_CHECKS : ["tests/dist/**/*.test.ts"],
+          env: { SITE_BUILD: key },
+        },
       })),
     ],
   },

@@ -30,6 +30,16 @@ export const BUDGET = {
   buildArticles: 200,
   coldMsPerArticle: 300,
   warmMsPerArticle: 60,
+  /** At this many articles, search index included: the build's time per article and peak memory. */
+  libraryArticles: 1000,
+  libraryColdMsPerArticle: 200,
+  libraryWarmMsPerArticle: 40,
+  libraryPeakMemoryBytes: 1.5 * 1024 * KB * KB,
+  /** What a first search for a drill's name downloads, gzipped. */
+  firstSearchBytes: 150 * KB,
+  /** Cloudflare Pages' limits for `_headers`. */
+  headersLineChars: 2000,
+  headersRules: 100,
 } as const;
 
 /** The machine the timing budgets were set on, and how far from it timings are still judged. */
@@ -151,18 +161,52 @@ export function missedBuildBudgets(builds: BuildFigures[]): string[] {
 }
 
 /**
- * The build's time per article at BUDGET.buildArticles, cold and warm, against the budgets scaled
- * by the machine's speed measured just before and after each build (judge.ts, judgeBuildTime).
+ * The build's time per article, cold and warm, at BUDGET.buildArticles and (search index
+ * included) at BUDGET.libraryArticles, each against its budget scaled by the machine's speed
+ * measured just before and after that build (judge.ts, judgeBuildTime).
  */
 export function buildTimeJudgements(builds: BuildFigures[]): (TimingJudgement & BuildTimeJudgement)[] {
-  const build = builds.find((candidate) => candidate.articles === BUDGET.buildArticles);
-  if (!build) return [];
-  const judge = (kind: string, ms: number, budgetMs: number, speed: BuildFigures["coldSpeed"]) => ({
-    what: `build: ${build.articles} articles ${kind}`,
-    ...judgeBuildTime(ms / build.articles, budgetMs, speed, MACHINE.referenceCpuIndex, MACHINE.maxBuildSlowdown),
-  });
-  return [
-    judge("cold", build.coldMs, BUDGET.coldMsPerArticle, build.coldSpeed),
-    judge("warm", build.warmMs, BUDGET.warmMsPerArticle, build.warmSpeed),
+  const sizes = [
+    { articles: BUDGET.buildArticles, cold: BUDGET.coldMsPerArticle, warm: BUDGET.warmMsPerArticle },
+    { articles: BUDGET.libraryArticles, cold: BUDGET.libraryColdMsPerArticle, warm: BUDGET.libraryWarmMsPerArticle },
   ];
+  return sizes.flatMap((size) => {
+    const build = builds.find((candidate) => candidate.articles === size.articles);
+    if (!build) return [];
+    const judge = (kind: string, ms: number, budgetMs: number, speed: BuildFigures["coldSpeed"]) => ({
+      what: `build: ${build.articles} articles ${kind}`,
+      ...judgeBuildTime(ms / build.articles, budgetMs, speed, MACHINE.referenceCpuIndex, MACHINE.maxBuildSlowdown),
+    });
+    return [judge("cold", build.coldMs, size.cold, build.coldSpeed), judge("warm", build.warmMs, size.warm, build.warmSpeed)];
+  });
+}
+
+/**
+ * The library's budgets missed at BUDGET.libraryArticles articles: memory, a first search, the
+ * home page and `_headers` (its build times are judged with the others, buildTimeJudgements).
+ */
+export function missedLibraryBudgets(builds: BuildFigures[]): string[] {
+  const build = builds.find((candidate) => candidate.articles === BUDGET.libraryArticles);
+  if (!build) return [`build: ${BUDGET.libraryArticles} articles were not built, so the library's budgets could not be checked`];
+  const missed: string[] = [];
+  const at = `build: ${build.articles} articles`;
+  const peak = Math.max(build.coldMaxRssBytes, build.warmMaxRssBytes);
+  if (peak > BUDGET.libraryPeakMemoryBytes) {
+    missed.push(`${at} peak at ${Math.round(peak / KB / KB)} MB of memory, budget ${BUDGET.libraryPeakMemoryBytes / KB / KB} MB`);
+  }
+  const library = build.library;
+  if (!library) return [...missed, `${at}: the library's sizes were not measured`];
+  if (library.firstSearch.gzipBytes > BUDGET.firstSearchBytes) {
+    missed.push(`${at}: a first search downloads ${kb(library.firstSearch.gzipBytes)}, budget ${kb(BUDGET.firstSearchBytes)}`);
+  }
+  if (library.homeHtmlGzipBytes > BUDGET.firstPaintBytes) {
+    missed.push(`${at}: the home page's HTML is ${kb(library.homeHtmlGzipBytes)} gzipped, budget ${kb(BUDGET.firstPaintBytes)}`);
+  }
+  if (library.headersLongestLine > BUDGET.headersLineChars) {
+    missed.push(`${at}: _headers has a line of ${library.headersLongestLine} characters, limit ${BUDGET.headersLineChars}`);
+  }
+  if (library.headersRules > BUDGET.headersRules) {
+    missed.push(`${at}: _headers has ${library.headersRules} rules, limit ${BUDGET.headersRules}`);
+  }
+  return missed;
 }

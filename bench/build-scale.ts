@@ -7,8 +7,21 @@ import path from "node:path";
 import { buildCopy, copyProject, type ProjectCopy } from "../tools/project-copy.ts";
 import { BenchError } from "./errors.ts";
 import type { MachineSpeed } from "./judge.ts";
+import { measureLibrary, type LibraryFigures } from "./library-scale.ts";
 
-export const ARTICLE_COUNTS = [1, 50, 200] as const;
+export const ARTICLE_COUNTS = [1, 200, 1000] as const;
+
+/** The copies' topics, one set a copy in turn, so topic pages and the drill index have many groups. */
+export const COPY_TOPICS = [
+  ["hips", "lower back"],
+  ["neck"],
+  ["posture", "lower back"],
+  ["breathing"],
+  ["hips"],
+  ["sleep", "neck"],
+  ["walking"],
+  ["sitting", "hips"],
+] as const;
 
 export interface BuildFigures {
   articles: number;
@@ -21,11 +34,14 @@ export interface BuildFigures {
   /** Lighthouse's CPU benchmark index just before and after the cold build, and the warm one. */
   coldSpeed: MachineSpeed;
   warmSpeed: MachineSpeed;
+  /** What the library costs at this size: home page, search index, a first search, `_headers`. */
+  library?: LibraryFigures;
 }
 
 /**
  * The `n`th copy of an article: its own address, title and video title (so its cards and poster
- * are its own, as they would be for a real article); the text and drills are the original's.
+ * are its own, as they would be for a real article) and the `n`th topics of COPY_TOPICS; the
+ * text and drills are the original's.
  */
 export function articleCopy(file: string, text: string, n: number): { file: string; text: string } {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
@@ -40,9 +56,11 @@ export function articleCopy(file: string, text: string, n: number): { file: stri
       return `${key} ${JSON.stringify(plain + suffix)}`;
     });
   if (titles !== 2) throw new BenchError(`${file}: expected a title and a video.title to copy, found ${titles} titles`);
+  const topics = `topics: [${(COPY_TOPICS[(n - 1) % COPY_TOPICS.length] ?? []).join(", ")}]`;
+  const withTopics = /^topics:.*$/m.test(renamed) ? renamed.replace(/^topics:.*$/m, topics) : `${renamed}\n${topics}`;
   return {
     file: file.replace(/(\.mdx?)$/, `-copy-${n}$1`),
-    text: text.replace(frontmatter, () => renamed),
+    text: text.replace(frontmatter, () => withTopics),
   };
 }
 
@@ -87,6 +105,9 @@ export async function measureBuilds(
       );
       const warm = await build(copy);
       const afterWarm = await cpuIndex();
+      const firstDrill = /^\s+- title:\s*(.+)$/m.exec(original)?.[1]?.trim();
+      log(`build: ${articles} article(s), the library's sizes and a first search`);
+      const library = firstDrill ? await measureLibrary(copy.distDir, firstDrill) : undefined;
       results.push({
         articles,
         pages: countPages(copy.distDir),
@@ -96,6 +117,7 @@ export async function measureBuilds(
         warmMaxRssBytes: warm.maxRssBytes,
         coldSpeed: { before: beforeCold, after: beforeWarm },
         warmSpeed: { before: beforeWarm, after: afterWarm },
+        ...(library ? { library } : {}),
       });
     }
   } finally {

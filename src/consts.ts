@@ -8,3 +8,6 @@ export const SITE_TAGLINE = "Short, evidence-minded reads and drills for a calme
 
 /** Who wrote an article, as `npm run new` fills in a new article's `author` (each article can say otherwise). */
 export const DEFAULT_AUTHOR = "Back in Motion";
+
+/** Articles on each page of the list: the home page shows the newest, `/page/2/` the next… */
+export const ARTICLES_PER_PAGE = 12;

@@ -1,7 +1,8 @@
 /**
  * The builds the tests check, each as it deploys: one served from the root of its host, and
- * one served under a folder (Astro's `base`), as on a GitHub Pages project site. `npm test`
- * makes both (`npm run build:test` and `npm run build:sub`, which must agree with this table).
+ * one served under a folder (Astro's `base`), as on a GitHub Pages project site; and the fixture
+ * library of many articles, under a folder too. `npm test` makes all three (`npm run build:test`,
+ * `npm run build:sub` and `npm run build:library`, which must agree with this table).
  */
 export { TEST_SITE } from "../tools/test-site.ts";
 
@@ -19,6 +20,8 @@ export interface SiteBuild {
 export const BUILDS = {
   root: { name: "at the root", dir: "dist", base: "/", command: "npm run build:test" },
   sub: { name: "under /sub/", dir: "dist-sub", base: "/sub/", command: "npm run build:sub" },
+  /** The library of fixture articles (tests/fixtures/library): topics, pages of articles, drills, search. */
+  library: { name: "of the library", dir: "dist-library", base: "/sub/", command: "npm run build:library" },
 } as const satisfies Record<string, SiteBuild>;
 
 export type BuildKey = keyof typeof BUILDS;

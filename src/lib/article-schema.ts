@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { formatClockTime, parseClockTime } from "./time";
+import { topicSlug } from "./topics";
 import { YOUTUBE_ID_PATTERN } from "./youtube";
 
 /** Quotes a received value for an error message the way it was written ("nothing" when it is missing). */
@@ -68,6 +69,37 @@ export const videoSchema = z.strictObject({
   duration: clockTime.refine((seconds) => seconds > 0, "A video must be longer than 0:00"),
 });
 
+/** The longest topic name: it is a label in lists and an address, not a sentence. */
+export const TOPIC_MAX_LENGTH = 40;
+
+/** A topic the article belongs to ("hips", "lower back"), as pages show it. */
+const topic = text("topic")
+  .max(TOPIC_MAX_LENGTH, {
+    error: (issue) => `A topic is a short label of at most ${TOPIC_MAX_LENGTH} characters, got ${shown(issue.input)}`,
+  })
+  .refine((name) => name === "" || topicSlug(name) !== "", {
+    error: (issue) => `A topic needs a letter or a digit to make its address from, got ${shown(issue.input)}`,
+  });
+
+/** The article's topics, each once (two spellings of one address, "Lower back" and "lower-back", are one topic). */
+const topics = z
+  .array(topic, { error: (issue) => `Expected topics as a list such as [hips, lower back], got ${shown(issue.input)}` })
+  .superRefine((names, ctx) => {
+    const seen = new Map<string, number>();
+    names.forEach((name, index) => {
+      const first = seen.get(topicSlug(name));
+      if (first === undefined) {
+        seen.set(topicSlug(name), index);
+      } else {
+        ctx.addIssue({
+          code: "custom",
+          path: [index],
+          message: `"${name}" is already topics[${first}] ("${names[first] ?? ""}"): list each topic once`,
+        });
+      }
+    });
+  });
+
 export const articleSchema = z
   .strictObject({
     /** The headline: the page's one h1. */
@@ -80,6 +112,8 @@ export const articleSchema = z
     updatedDate: calendarDate.optional(),
     /** Who wrote it, as the byline shows it. */
     author: text("author"),
+    /** What it is about, for the topic pages: `[hips, lower back]`. */
+    topics: topics.optional(),
     video: videoSchema,
     /** The video's key moments, in the order they happen. */
     chapters: z.array(chapterSchema),

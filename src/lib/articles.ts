@@ -5,6 +5,9 @@ import { pendingContentError } from "./content-errors";
 import { frontmatterLine } from "./frontmatter";
 import { placeholderVideoIdReason } from "./placeholder-video-id";
 import { heldBackMessage, localIsoDate, publicationStatus } from "./publication";
+import { chapterSpans, type Span } from "./drill-span";
+import { RESERVED_FOLDERS } from "./site-paths";
+import { indexTopics, topicSlug, type Topic } from "./topics";
 
 export type ArticleEntry = CollectionEntry<"articles">;
 
@@ -25,6 +28,7 @@ export async function getArticles(): Promise<ArticleEntry[]> {
   const mistake = pendingContentError();
   if (mistake) throw mistake;
   const all = await getCollection("articles");
+  checkAddresses(all);
   const today = localIsoDate(new Date());
   if (!reported) {
     reported = true;
@@ -33,6 +37,17 @@ export async function getArticles(): Promise<ArticleEntry[]> {
   return all
     .filter((article) => SHOWS_UNPUBLISHED || publicationStatus(article.data, today) === "published")
     .sort((a, b) => b.data.publishDate.valueOf() - a.data.publishDate.valueOf());
+}
+
+/** An article's address must not be one of the site's own folders (topics, drills, pages…). */
+function checkAddresses(articles: ArticleEntry[]) {
+  for (const article of articles) {
+    if ((RESERVED_FOLDERS as readonly string[]).includes(article.id)) {
+      throw new Error(
+        `${article.filePath ?? article.id}: the address /${article.id}/ belongs to the site's own pages (${RESERVED_FOLDERS.join(", ")}); rename the file`,
+      );
+    }
+  }
 }
 
 function reportArticles(articles: ArticleEntry[], today: string) {
@@ -92,4 +107,77 @@ export function getDrillForRoute(article: ArticleEntry, params: Record<string, s
   const chapter = article.data.chapters.find((candidate) => candidate.slug === slug);
   if (!chapter) throw new Error(`${article.filePath ?? article.id} has no chapter with the slug ${JSON.stringify(slug)}`);
   return chapter;
+}
+
+/** The library's view of the articles and topics, worked out once per build (every page asks for it). */
+interface Library {
+  articles: ArticleEntry[];
+  topics: Topic<ArticleEntry>[];
+  /** Each topic's name by its slug. */
+  names: Map<string, string>;
+}
+
+let library: Promise<Library> | undefined;
+/** Each note about a topic's spellings is said once. */
+const notedSpellings = new Set<string>();
+
+/**
+ * The articles (newest first, as getArticles gives them) and their topics. A build reads them
+ * once: with every article page listing topics and more to read, reading them per page would
+ * make the build grow with the square of the articles. The dev server reads them afresh each
+ * time, so an edited topic shows at once.
+ */
+function getLibrary(): Promise<Library> {
+  const read = async (): Promise<Library> => {
+    const articles = await getArticles();
+    const { topics, spellingNotes } = indexTopics(
+      articles.map((article) => ({ id: article.id, topics: article.data.topics, file: article.filePath, article })),
+    );
+    for (const note of spellingNotes) {
+      if (notedSpellings.has(note)) continue;
+      notedSpellings.add(note);
+      console.warn(`[topics] ${note}`);
+    }
+    const list = topics.map((topic) => ({ ...topic, articles: topic.articles.map(({ article }) => article) }));
+    return { articles, topics: list, names: new Map(list.map(({ slug, name }) => [slug, name])) };
+  };
+  if (!import.meta.env.PROD) return read();
+  library ??= read();
+  return library;
+}
+
+/** Every article, newest first, for the library's lists; the same as getArticles, read once per build. */
+export async function getLibraryArticles(): Promise<ArticleEntry[]> {
+  return (await getLibrary()).articles;
+}
+
+/**
+ * Every topic with its articles (newest first), topics by name. A topic spelled two ways in
+ * different articles is one topic; the build says so once, naming the spellings and files.
+ */
+export async function getTopics(): Promise<Topic<ArticleEntry>[]> {
+  return (await getLibrary()).topics;
+}
+
+/** An article's topics as links show them: the index's name for each, in the article's order. */
+export async function getArticleTopics(article: ArticleEntry): Promise<{ slug: string; name: string }[]> {
+  const { names } = await getLibrary();
+  return (article.data.topics ?? []).map((name) => {
+    const slug = topicSlug(name);
+    return { slug, name: names.get(slug) ?? name };
+  });
+}
+
+/** A drill as the library lists it: its article, its chapter and the part of the video it covers. */
+export interface DrillRow {
+  article: ArticleEntry;
+  chapter: Chapter;
+  span: Span;
+}
+
+/** Every drill of `articles`, article by article in the order given, each in the video's order. */
+export function drillRows(articles: readonly ArticleEntry[]): DrillRow[] {
+  return articles.flatMap((article) =>
+    chapterSpans(article.data.chapters, article.data.video.duration).map(({ chapter, span }) => ({ article, chapter, span })),
+  );
 }

@@ -45,8 +45,35 @@ export const articlePath = (articleId: string, base = BASE) => underBase(`/${art
 /** A drill's share page: the article, primed at the drill, with the drill's own card. */
 export const drillPath = (articleId: string, drillSlug: string, base = BASE) => underBase(`/${articleId}/${drillSlug}/`, base);
 
-/** Whether an address is a drill's share page (the only pages two levels under the base). */
-export const isDrillPath = (path: string, base = BASE) => /^\/[^/]+\/[^/]+\/$/.test(withinBase(path, base) ?? "");
+/** The list of every topic. */
+export const topicsPath = (base = BASE) => underBase("/topics/", base);
+
+/** One topic's articles and drills; `slug` as `topicSlug` makes it. */
+export const topicPath = (slug: string, base = BASE) => underBase(`/topics/${slug}/`, base);
+
+/** Every drill of every article, by topic. */
+export const drillsPath = (base = BASE) => underBase("/drills/", base);
+
+/** The folder of the list pages after the first: `/page/2/`, `/page/3/`… */
+export const LIST_PAGES_FOLDER = "page";
+
+/** The `number`th page of the list of articles, counting from 1: the home page, then `/page/2/`… */
+export function listPagePath(number: number, base = BASE): string {
+  if (!Number.isInteger(number) || number < 1) throw new Error(`A list page is numbered from 1, got ${number}`);
+  return number === 1 ? homePath(base) : underBase(`/${LIST_PAGES_FOLDER}/${number}/`, base);
+}
+
+/** Folders of the site's own pages, which no article may take as its address. */
+export const RESERVED_FOLDERS = ["topics", "drills", LIST_PAGES_FOLDER, "posters", "pagefind", "_astro"] as const;
+
+/** Whether an address is a drill's share page: two levels under the base, in an article's folder. */
+export function isDrillPath(path: string, base = BASE): boolean {
+  const match = /^\/([^/]+)\/[^/]+\/$/.exec(withinBase(path, base) ?? "");
+  return match !== null && !(RESERVED_FOLDERS as readonly string[]).includes(match[1] ?? "");
+}
+
+/** The search index and its script (Pagefind's files), written after the pages. */
+export const searchPath = (base = BASE) => underBase("/pagefind/", base);
 
 /** The social card (1200x630 PNG) of a page, beside it: `card.png` in the page's folder. */
 export const cardPath = (pagePath: string) => `${pagePath}card.png`;

@@ -18,7 +18,16 @@ export const scriptStrings = {
     `This link asks for ${formatClockTime(seconds)}, past the end of this ${length} video, so it plays from ${
       fallback ? formatClockTime(fallback) : "the start"
     }.`,
+  searchResults: (count: number, query: string) =>
+    count === 0
+      ? `Nothing found for “${query}”. Try a drill's name, or see all drills.`
+      : `${count === 1 ? "1 result" : `${count} results`} for “${query}”`,
+  searchFrom: (article: string) => `From “${article}”`,
+  searchFailed: "Search could not load. All drills are listed on the drills page.",
 } as const;
+
+/** "1 drill", "3 drills". */
+const countOf = (count: number, thing: string) => `${count} ${thing}${count === 1 ? "" : "s"}`;
 
 /** Every piece of interface text the pages and scripts show, in one place. */
 export const strings = {
@@ -34,6 +43,8 @@ export const strings = {
   markdownVersion: "This article as Markdown",
   llmsAbout:
     "Short educational articles about back pain, each built around a video. Each article below is its text in Markdown, with its video's drills as links to the second they start.",
+  llmsDrillsAbout: (index: string) =>
+    `Each drill's page opens its article with the video ready at the second the drill starts. All drills by topic: ${index}`,
   cardCaption: (minutes: string, drills: number) =>
     drills > 0 ? `${minutes} video · ${drills === 1 ? "1 drill" : `${drills} drills`}` : `${minutes} video`,
   drillCardCaption: (article: string) => `From “${article}”`,
@@ -65,6 +76,40 @@ export const strings = {
   draftNote: "Only npm run dev shows it: builds leave it out until its draft: true line is removed.",
   scheduledLabel: "Scheduled",
   scheduledNote: (date: string) => `Only npm run dev shows it until ${date}: the first build on or after that day publishes it.`,
+  /** The library: topics, the drill index, pages of articles, more to read. */
+  topicsTitle: "Topics",
+  topicsDescription: "Every topic on the site, with its articles and drills.",
+  topicsLink: "Topics",
+  topicsLabel: "Topics",
+  topicTitle: (topic: string) => `Articles on ${topic}`,
+  topicDescription: (topic: string, articles: number, drills: number) =>
+    `${countOf(articles, "article")} and ${countOf(drills, "drill")} on ${topic}, newest first.`,
+  topicCounts: (articles: number, drills: number) => `${countOf(articles, "article")} · ${countOf(drills, "drill")}`,
+  noTopicsYet: "No topics yet. Articles list theirs in their frontmatter, as topics: [hips, lower back].",
+  noArticlesOnTopic: "No articles on this topic yet. See all topics.",
+  allTopics: "All topics",
+  drillsTitle: "Every drill",
+  drillsDescription: "Every drill from every article, by topic: each opens the video at the second it starts.",
+  drillsLink: "All drills",
+  drillsWithoutTopic: "Other drills",
+  noDrillsYet: "No drills yet. Drills are the chapters of an article's video.",
+  drillFrom: (span: string, article: string) => `${span} · ${article}`,
+  articleDrillsLabel: (article: string) => `Drills in “${article}”`,
+  browseLabel: "Browse",
+  listPageTitle: (page: number, pages: number) => `Articles, page ${page} of ${pages}`,
+  listPageHeading: "Articles",
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  paginationLabel: "Pages of articles",
+  newer: "Newer",
+  older: "Older",
+  moreOn: (topic: string) => `More on ${topic}`,
+  moreToRead: "More to read",
+  searchLabel: "Search",
+  searchOpen: "Search",
+  searchInputLabel: "Search articles and drills",
+  searchClose: "Close",
+  searchGo: "Go",
+  searchFallback: "Find a drill",
   notFoundTitle: "Page not found",
   notFoundText: "There is nothing at this address. It may have moved, or the link may be mistyped.",
   notFoundHome: "Go to the home page",

@@ -1,10 +1,11 @@
 import type { APIRoute } from "astro";
 import { SITE_NAME, SITE_TAGLINE } from "../consts";
-import { getArticles } from "../lib/articles";
-import { absoluteUrl, markdownPath } from "../lib/site-paths";
+import { drillRows, getArticles } from "../lib/articles";
+import { formatSpan } from "../lib/drill-span";
+import { absoluteUrl, drillPath, drillsPath, markdownPath } from "../lib/site-paths";
 import { strings } from "../lib/strings";
 
-/** The site for language models (llmstxt.org): what it is, and each article as Markdown. */
+/** The site for language models (llmstxt.org): what it is, each article as Markdown, and every drill. */
 export const GET: APIRoute = async ({ site }) => {
   const articles = await getArticles();
   const lines = [
@@ -18,5 +19,19 @@ export const GET: APIRoute = async ({ site }) => {
     "",
     ...articles.map(({ id, data }) => `- [${data.title}](${absoluteUrl(markdownPath(id), site)}): ${data.description}`),
   ];
+  const drills = drillRows(articles);
+  if (drills.length > 0) {
+    lines.push(
+      "",
+      `## ${strings.drillsTitle}`,
+      "",
+      strings.llmsDrillsAbout(absoluteUrl(drillsPath(), site)),
+      "",
+      ...drills.map(
+        ({ article, chapter, span }) =>
+          `- [${chapter.title}](${absoluteUrl(drillPath(article.id, chapter.slug), site)}): ${formatSpan(span)} in the video of “${article.data.title}”`,
+      ),
+    );
+  }
   return new Response(`${lines.join("\n")}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 };

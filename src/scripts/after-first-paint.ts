@@ -2,7 +2,8 @@
  * Starts the page's held scripts. Components keep their module scripts in `<template
  * data-after="paint">` or `<template data-after="interaction">`, where the browser neither
  * fetches nor runs them, so the first paint waits for the document alone. The first start once
- * the page has painted, the others when the reader first presses a key or points at something.
+ * the page has painted, the others when the reader first presses a key or points at something
+ * (or, with `data-within`, presses the control they belong to).
  * Until they arrive, every control is a real link that works without them.
  *
  * This loader comes inside every page that holds scripts: it must stay within the 1 KB that
@@ -15,11 +16,14 @@ const HELD_TAPS = ".lyt-playbtn,a[data-seek]";
 const REPLAY_WITHIN_MS = 4000;
 
 /** Starts the scripts held until `until`; true once those with an address have loaded, false if one failed. */
-function startScripts(until: "paint" | "interaction"): Promise<boolean> {
+function startScripts(until: "paint" | "interaction", target?: EventTarget | null): Promise<boolean> {
   // Each by its address (true), or by its text for the small ones Astro puts inside the page
   // (allowed by their hash).
   const held = new Map<string, boolean>();
   for (const template of document.querySelectorAll<HTMLTemplateElement>(`template[data-after="${until}"]`)) {
+    // A script `data-within` a control waits for a press on that control, not just any.
+    const within = template.dataset["within"];
+    if (within && !(target instanceof Element && target.closest(within))) continue;
     for (const script of template.content.querySelectorAll("script")) {
       const src = script.getAttribute("src");
       held.set(src ?? script.text, src !== null);
@@ -91,14 +95,15 @@ requestAnimationFrame(() =>
 );
 
 // Before the press itself is handled (pointerdown and keydown come before click). A press
-// means the page is on screen, so whatever waits for the paint starts too.
+// means the page is on screen, so whatever waits for the paint starts too; and each press starts
+// what it is for (a template once started is gone, so nothing starts twice).
 for (const type of ["pointerdown", "keydown"]) {
   addEventListener(
     type,
-    () => {
+    (event) => {
       void startPaintScripts();
-      void startScripts("interaction");
+      void startScripts("interaction", event.target);
     },
-    { capture: true, once: true },
+    { capture: true, passive: true },
   );
 }

@@ -99,6 +99,22 @@ describe("building the site", () => {
     expectNoStackTrace(output);
   });
 
+  it("fails on repeated and empty topics, naming the file, each field and each value", () => {
+    const { status, output } = build("./tests/fixtures/bad-topics");
+    expect(status).not.toBe(0);
+    expect(output).toContain("tests/fixtures/bad-topics/tangled-topics.mdx");
+    expect(output).toMatch(/topics\.2: "lower-back" is already topics\[1\] \("Lower back"\): list each topic once/);
+    expect(output).toMatch(/topics\.3: The topic must not be empty/);
+  });
+
+  it("fails on an article whose address is one of the site's own pages, naming the file", () => {
+    const { status, output } = build("./tests/fixtures/reserved-address");
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /tests\/fixtures\/reserved-address\/drills\.mdx: the address \/drills\/ belongs to the site's own pages/,
+    );
+  });
+
   it("fails on a timestamp link outside the video, naming the file and the time", () => {
     const { status, output } = build("./tests/fixtures/timestamp-past-the-end");
     expect(status).not.toBe(0);

@@ -24,7 +24,8 @@ const ALLOWED: Record<string, string[]> = {
   "base-uri": ["'self'"],
   "form-action": ["'self'"],
   // YouTube's iframe API, which phones and Apple browsers need to start the player.
-  "script-src": ["'self'", "https://www.youtube.com"],
+  // Search's WebAssembly (Pagefind): compiling it needs 'wasm-unsafe-eval', which allows no JavaScript eval.
+  "script-src": ["'self'", "https://www.youtube.com", "'wasm-unsafe-eval'"],
   "style-src": ["'self'"],
 };
 

@@ -33,6 +33,10 @@ describe("the sitemap", () => {
     expect(listed).toHaveLength(new Set(listed).size);
     expect(listed).toEqual(expect.arrayContaining([onSite(served("/")), onSite(ARTICLE)]));
     expect(listed.some((url) => url.includes("404") || url.includes("kneeling"))).toBe(false);
+    // The library's own pages are canonical pages in their own right.
+    expect(listed).toEqual(
+      expect.arrayContaining([onSite(served("/drills/")), onSite(served("/topics/")), onSite(served("/topics/lower-back/"))]),
+    );
   });
 });
 
@@ -55,12 +59,32 @@ describe("the RSS feed", () => {
 });
 
 describe("llms.txt", () => {
+  const llms = text(served("/llms.txt"));
+  const section = (heading: string) => llms.split(/^## /m).find((part) => part.startsWith(`${heading}\n`)) ?? "";
+  const links = (part: string) => [...part.matchAll(/^- \[([^\]]+)\]\((\S+)\): (.+)$/gm)];
+
   it("names the site and links each article's Markdown version", () => {
-    const llms = text(served("/llms.txt"));
     expect(llms).toMatch(/^# Back in Motion\n\n> /);
-    const links = [...llms.matchAll(/^- \[([^\]]+)\]\((\S+)\): .+$/gm)];
-    expect(links.map(([, title, url]) => [title, url])).toEqual([[TITLE, onSite(MARKDOWN)]]);
-    for (const [, , url] of links) expect(builtFile(sitePath(url ?? "")).length).toBeGreaterThan(0);
+    const articles = links(section("Articles"));
+    expect(articles.map(([, title, url]) => [title, url])).toEqual([[TITLE, onSite(MARKDOWN)]]);
+    for (const [, , url] of articles) expect(builtFile(sitePath(url ?? "")).length).toBeGreaterThan(0);
+  });
+
+  it("lists every drill with its page, its part of the video and its article", () => {
+    const drills = links(section("Every drill"));
+    expect(drills.map(([, title, url, about]) => [title, url, about])).toEqual([
+      [
+        "Kneeling hip internal rotator stretch",
+        onSite(`${ARTICLE}kneeling-hip-internal-rotator-stretch/`),
+        `4:20–6:02 in the video of “${TITLE}”`,
+      ],
+      [
+        "Standing hip internal rotator drill",
+        onSite(`${ARTICLE}standing-hip-internal-rotator-drill/`),
+        `6:02–8:00 in the video of “${TITLE}”`,
+      ],
+    ]);
+    for (const [, , url] of drills) expect(builtFile(`${sitePath(url ?? "")}index.html`).length).toBeGreaterThan(0);
   });
 });
 

@@ -100,6 +100,7 @@ async function tabThrough(page: Page): Promise<{ stops: string[]; hidden: string
 test.describe("keyboard", () => {
   for (const { path } of builtPages) {
     test(`${path}: every Tab stop shows where focus is`, async ({ page }) => {
+      test.setTimeout(90_000); // every stop of the page, each checked for a visible ring
       await page.goto(path);
       const { stops, hidden } = await tabThrough(page);
       expect(stops.length).toBeGreaterThan(1);
@@ -111,6 +112,7 @@ test.describe("keyboard", () => {
   test("the article's journey: skip link, play control, YouTube link, drills, summary times, share controls", async ({
     page,
   }) => {
+    test.setTimeout(90_000); // every stop of the page, each checked for a visible ring
     await page.goto(ARTICLE_PATH);
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to content" });
@@ -153,6 +155,11 @@ test.describe("keyboard", () => {
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Share this article" })).toBeFocused();
+    // The article's topics, under the byline.
+    for (const topic of ["hips", "lower back"]) {
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("link", { name: topic, exact: true })).toBeFocused();
+    }
     await page.keyboard.press("Tab");
     await expect(playButton(page)).toBeFocused();
     await page.keyboard.press("Enter");

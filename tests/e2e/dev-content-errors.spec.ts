@@ -73,8 +73,8 @@ test("npm run dev shows a content mistake in the page until it is fixed", async 
   await expect(page.locator(".article-header")).toContainText("Draft");
   await expect(page.locator(".article-header")).toContainText("builds leave it out");
   await page.goto(`http://127.0.0.1:${DEV_PORT}/`);
-  await expect(page.locator(".card", { hasText: "Notes on a stiff neck" })).toContainText("Draft");
-  await expect(page.locator(".card", { hasText: TITLE })).not.toContainText("Draft");
+  await expect(page.locator(".article-row", { hasText: "Notes on a stiff neck" })).toContainText("Draft");
+  await expect(page.locator(".article-row", { hasText: TITLE })).not.toContainText("Draft");
   await page.goto(url);
 
   // Broken again while the page is open: the page shows it without being reloaded by hand.

@@ -24,7 +24,7 @@ const DRILLS = [
 const [KNEELING, STANDING] = DRILLS as [(typeof DRILLS)[number], (typeof DRILLS)[number]];
 
 /** The drill list's link to the drill at `seconds`. */
-const drillLink = (seconds: number) => `nav[data-drill-list] a[data-seek="${seconds}"]`;
+const drillLink = (seconds: number) => `drill-list a[data-seek="${seconds}"]`;
 const PLAY = "lite-youtube .lyt-playbtn";
 
 /**
@@ -183,7 +183,7 @@ test("repeat loops a drill: at the end of its span the player goes back to its s
   await reader.click(toggle);
   expect((await playerUrl(reader)).searchParams.get("start")).toBe("260");
   await expect
-    .poll(() => textOf(reader, "nav[data-drill-list] [data-repeat-status]"))
+    .poll(() => textOf(reader, "drill-list [data-repeat-status]"))
     .toBe(`Repeating ${KNEELING.title}, 4:20–6:02`);
   expect(await reader.evaluate((css) => document.querySelector(css)?.getAttribute("aria-pressed"), toggle)).toBe("true");
   await playerReports(reader, 300);

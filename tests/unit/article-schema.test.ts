@@ -170,3 +170,28 @@ describe("article dates", () => {
     expect(problems(withoutDate)).toEqual(["publishDate: Expected a date like 2026-11-25, got nothing"]);
   });
 });
+
+describe("article topics", () => {
+  it("accepts a list of topics, trimmed", () => {
+    expect(articleSchema.parse(frontmatter({ topics: [" hips", "lower back"] })).topics).toEqual(["hips", "lower back"]);
+  });
+
+  it("accepts an article without topics", () => {
+    expect(articleSchema.parse(frontmatter()).topics).toBeUndefined();
+  });
+
+  it.each([
+    ["a topic given once as text", "hips", [`topics: Expected topics as a list such as [hips, lower back], got "hips"`]],
+    ["an empty topic", ["hips", ""], ["topics.1: The topic must not be empty"]],
+    ["a topic that is not text", [12], ["topics.0: Expected the topic as text, got 12"]],
+    ["the same topic twice", ["hips", "hips"], [`topics.1: "hips" is already topics[0] ("hips"): list each topic once`]],
+    [
+      "two spellings of one topic",
+      ["Lower back", "lower-back"],
+      [`topics.1: "lower-back" is already topics[0] ("Lower back"): list each topic once`],
+    ],
+    ["a topic of punctuation", ["!!!"], [`topics.0: A topic needs a letter or a digit to make its address from, got "!!!"`]],
+  ])("rejects %s, naming the field and the value", (_, topics, expected) => {
+    expect(problems(frontmatter({ topics }))).toEqual(expected);
+  });
+});

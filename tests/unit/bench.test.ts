@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildTimeJudgements,
   missedBuildBudgets,
+  missedLibraryBudgets,
   missedPageBudgets,
   moreRoundsWouldHelp,
   pageTimingJudgements,
@@ -309,6 +310,21 @@ describe("the budgets of a bench run", () => {
     ]);
   });
 
+  it("holds 1,000 articles, search index included, to 200 ms per article cold and 40 warm, scaled to the machine", () => {
+    const outcome = (builds: BuildFigures[]) => buildTimeJudgements(builds).map(({ what, status }) => `${what}: ${status}`);
+    expect(outcome([build(1000, 199_000, 39_000)])).toEqual(["build: 1000 articles cold: met", "build: 1000 articles warm: met"]);
+    expect(outcome([build(1000, 201_000, 41_000)])).toEqual([
+      "build: 1000 articles cold: missed",
+      "build: 1000 articles warm: missed",
+    ]);
+    // The same build on a machine half as fast is within its budget; one six times slower is not judged.
+    expect(outcome([build(1000, 390_000, 78_000, 1350)])).toEqual(["build: 1000 articles cold: met", "build: 1000 articles warm: met"]);
+    expect(outcome([build(1000, 1_200_000, 240_000, 450)])).toEqual([
+      "build: 1000 articles cold: not judged",
+      "build: 1000 articles warm: not judged",
+    ]);
+  });
+
   it("fails when 200 articles were never built", () => {
     expect(missedBuildBudgets([build(50, 1000, 100)])).toEqual([
       "build: 200 articles were not built, so the build budgets could not be checked",
@@ -348,5 +364,77 @@ Text.
     expect(() => articleCopy("a.mdx", "---\ntitle: A\n---\n", 1)).toThrow(
       "a.mdx: expected a title and a video.title to copy, found 1",
     );
+  });
+});
+
+describe("article copies for the library", () => {
+  const original = `---
+title: A
+author: B
+topics: [hips, lower back]
+video:
+  youtubeId: SET_VIDEOID
+  title: V
+  duration: "8:00"
+chapters: []
+---
+`;
+
+  it("gives the copies varied topics in turn, in place of the original's", () => {
+    const topics = [1, 2, 3].map((n) => /^topics: (.*)$/m.exec(articleCopy("a.mdx", original, n).text)?.[1]);
+    expect(new Set(topics).size).toBe(3);
+    expect(articleCopy("a.mdx", original, 2).text.match(/^topics:/gm)).toHaveLength(1);
+  });
+
+  it("adds topics to an article that has none", () => {
+    expect(articleCopy("a.mdx", original.replace("topics: [hips, lower back]\n", ""), 1).text).toMatch(/^topics: \[.+\]$/m);
+  });
+});
+
+describe("the library's budgets at 1,000 articles", () => {
+  const library = {
+    homeHtmlBytes: 20_000,
+    homeHtmlGzipBytes: 6_000,
+    searchIndexBytes: 2_000_000,
+    searchIndexFiles: 900,
+    firstSearch: { query: "Kneeling", requests: 9, gzipBytes: 100 * 1024 },
+    headersLongestLine: 1300,
+    headersRules: 2,
+  };
+  const build = (overrides: Record<string, unknown> = {}) => ({
+    articles: 1000,
+    pages: 5000,
+    coldMs: 150_000,
+    warmMs: 30_000,
+    coldMaxRssBytes: 1_000_000_000,
+    warmMaxRssBytes: 900_000_000,
+    coldSpeed: { before: 2700, after: 2700 },
+    warmSpeed: { before: 2700, after: 2700 },
+    library,
+    ...overrides,
+  });
+
+  it("are met within every limit", () => {
+    expect(missedLibraryBudgets([build()])).toEqual([]);
+  });
+
+  it("name each one missed", () => {
+    const missed = missedLibraryBudgets([
+      build({
+        coldMaxRssBytes: 1.6 * 1024 ** 3,
+        library: { ...library, firstSearch: { query: "K", requests: 9, gzipBytes: 151 * 1024 }, headersLongestLine: 2001 },
+      }),
+    ]);
+    expect(missed).toEqual([
+      "build: 1000 articles peak at 1638 MB of memory, budget 1536 MB",
+      "build: 1000 articles: a first search downloads 151.0 KB, budget 150.0 KB",
+      "build: 1000 articles: _headers has a line of 2001 characters, limit 2000",
+    ]);
+  });
+
+  it("say when 1,000 articles were not built", () => {
+    expect(missedLibraryBudgets([])).toEqual([
+      "build: 1000 articles were not built, so the library's budgets could not be checked",
+    ]);
   });
 });

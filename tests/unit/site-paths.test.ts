@@ -6,6 +6,7 @@ import {
   drillPath,
   homePath,
   isDrillPath,
+  listPagePath,
   markdownPath,
   normalizeBase,
   posterPath,
@@ -67,6 +68,26 @@ describe("isDrillPath", () => {
     expect(isDrillPath("/back/stretching/kneeling-stretch/", "/back/")).toBe(true);
     expect(isDrillPath("/back/stretching/", "/back/")).toBe(false);
     expect(isDrillPath("/stretching/kneeling-stretch/", "/back/")).toBe(false);
+  });
+
+  it("is false for the library's own pages two levels down: a topic, a page of the list", () => {
+    expect(isDrillPath("/topics/lower-back/", "/")).toBe(false);
+    expect(isDrillPath("/page/2/", "/")).toBe(false);
+    expect(isDrillPath("/back/topics/hips/", "/back/")).toBe(false);
+  });
+});
+
+describe("listPagePath", () => {
+  it("is the home page for the first page and /page/<n>/ after it, under the base", () => {
+    expect(listPagePath(1, "/")).toBe("/");
+    expect(listPagePath(2, "/")).toBe("/page/2/");
+    expect(listPagePath(1, "/back/")).toBe("/back/");
+    expect(listPagePath(9, "/back/")).toBe("/back/page/9/");
+  });
+
+  it("refuses a page that cannot exist", () => {
+    expect(() => listPagePath(0, "/")).toThrow("numbered from 1, got 0");
+    expect(() => listPagePath(1.5, "/")).toThrow("got 1.5");
   });
 });
 
