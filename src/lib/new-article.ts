@@ -42,6 +42,8 @@ publishDate: ${calendarDate(date)}
 author: ${JSON.stringify(author)}
 # Shown only by npm run dev, with a "Draft" label. Delete this line to publish the article.
 draft: true
+# The topics it belongs to, such as [hips, lower back]: each topic has a page listing its articles and drills.
+topics: []
 video:
   # The 11 characters after "v=" in the video's YouTube address; until then the build warns.
   youtubeId: ${PLACEHOLDER_YOUTUBE_ID}

@@ -107,7 +107,7 @@ describe("checkArticle", () => {
     expect(check.ok).toBe(false);
     expect(check.ok ? [] : check.problems.map(formatProblem)).toEqual([
       'line 15, chapter 2, "Standing hip internal rotator drill", at: Expected a time like "4:20" (m:ss) or "1:02:03", got "6:0x"',
-      "line 17, publshDate: is not a field here. Did you mean `publishDate`? The fields are title, description, publishDate, updatedDate, author, video, chapters, draft.",
+      "line 17, publshDate: is not a field here. Did you mean `publishDate`? The fields are title, description, publishDate, updatedDate, author, topics, video, chapters, draft.",
       'line 20: `<Vidoe>` is not a component articles have. Did you mean `<Video />`? Articles can use `<Video />`, `<Timestamp at="4:20">…</Timestamp>` and `<Summary>…</Summary>`.',
     ]);
   });
