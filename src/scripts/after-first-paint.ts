@@ -23,7 +23,7 @@ function startScripts(until: "paint" | "interaction", target?: EventTarget | nul
   for (const template of document.querySelectorAll<HTMLTemplateElement>(`template[data-after="${until}"]`)) {
     // A script `data-within` a control waits for a press on that control, not just any.
     const within = template.dataset["within"];
-    if (within && !(target instanceof Element && target.closest(within))) continue;
+    if (within && !(target as Partial<Element> | null | undefined)?.closest?.(within)) continue;
     for (const script of template.content.querySelectorAll("script")) {
       const src = script.getAttribute("src");
       held.set(src ?? script.text, src !== null);
@@ -39,11 +39,8 @@ function startScripts(until: "paint" | "interaction", target?: EventTarget | nul
       script.src = source;
       loads.push(
         new Promise((resolve) => {
-          script.onload = () => {
-            resolve(true);
-          };
-          script.onerror = () => {
-            resolve(false);
+          script.onload = script.onerror = (event) => {
+            resolve((event as Event).type == "load");
           };
         }),
       );
@@ -104,6 +101,6 @@ for (const type of ["pointerdown", "keydown"]) {
       void startPaintScripts();
       void startScripts("interaction", event.target);
     },
-    { capture: true, passive: true },
+    true, // capture: before the page's own handlers (it never cancels the press)
   );
 }

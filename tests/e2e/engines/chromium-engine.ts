@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_FLAGS, systemChromium } from "../../../tools/chromium";
-import type { Engine, PageFunction, Reader, ReaderOptions } from "./reader";
+import { layoutInViewport, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
 
 /** Chromium through Playwright, as the rest of the browser tests drive it. */
 export async function startChromium(): Promise<Engine> {
@@ -35,7 +35,7 @@ async function chromiumReader(browser: Browser, { baseURL, proxy, javaScriptEnab
     if (!frame) throw new Error("No player frame on the page: start the video first");
     return frame;
   };
-  return {
+  const reader: Reader = {
     engine: "chromium",
     open: async (path) => {
       await page.goto(path);
@@ -51,9 +51,11 @@ async function chromiumReader(browser: Browser, { baseURL, proxy, javaScriptEnab
       return (await (frame.evaluate.bind(frame) as Evaluate)(fn, arg)) as R;
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    layout: (path, width, height) => layoutInViewport(reader, path, width, height),
     screenshot: () => page.screenshot(),
     print: () => page.pdf({ format: "A4" }),
     problems: () => Promise.resolve(problems),
     close: () => context.close(),
   };
+  return reader;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import puppeteer, { type Browser, type Frame } from "puppeteer-core";
-import type { Engine, PageFunction, Reader, ReaderOptions } from "./reader";
+import { layoutInViewport, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
 
 /** Debian's Firefox ESR, or another Firefox named by FIREFOX_PATH. */
 const FIREFOX = process.env["FIREFOX_PATH"] ?? "/usr/bin/firefox-esr";
@@ -78,7 +78,7 @@ async function firefoxReader(
     if (!frame) throw new Error("No player frame on the page: start the video first");
     return frame;
   };
-  return {
+  const reader: Reader = {
     engine: "firefox",
     open: async (path) => {
       await page.goto(new URL(path, baseURL).href, { waitUntil: "load" });
@@ -107,9 +107,11 @@ async function firefoxReader(
       return (await (frame.evaluate.bind(frame) as Evaluate)(fn, arg)) as R;
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
+    layout: (path, width, height) => layoutInViewport(reader, path, width, height),
     screenshot: async () => Buffer.from(await page.screenshot()),
     print: async () => Buffer.from(await page.pdf({ format: "A4" })),
     problems: () => Promise.resolve(problems),
     close,
   };
+  return reader;
 }

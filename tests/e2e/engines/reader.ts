@@ -25,6 +25,11 @@ export interface Reader {
   evaluateInPlayer<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   /** Makes the page's viewport `width` × `height` CSS pixels. */
   setViewport(width: number, height: number): Promise<void>;
+  /**
+   * Opens `path` on a screen `width` × `height` CSS pixels wide: the viewport's width, how far
+   * the page is wider than it (0 when nothing scrolls sideways) and a PNG of what is on screen.
+   */
+  layout(path: string, width: number, height: number): Promise<Layout>;
   /** A PNG of what is on screen. */
   screenshot(): Promise<Buffer>;
   /** The page printed to A4 paper, as a PDF. */
@@ -32,6 +37,28 @@ export interface Reader {
   /** Console errors and uncaught errors, as far as the engine's driver reports them. */
   problems(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+export interface Layout {
+  innerWidth: number;
+  overflow: number;
+  screenshot: Buffer;
+}
+
+/** `Reader.layout` for a driver that can size its viewport to a phone's screen. */
+export async function layoutInViewport(
+  reader: Pick<Reader, "setViewport" | "open" | "evaluate" | "screenshot">,
+  path: string,
+  width: number,
+  height: number,
+): Promise<Layout> {
+  await reader.setViewport(width, height);
+  await reader.open(path);
+  const measured = await reader.evaluate(() => {
+    const root = document.documentElement;
+    return { innerWidth, overflow: root.scrollWidth - root.clientWidth };
+  }, undefined);
+  return { ...measured, screenshot: await reader.screenshot() };
 }
 
 export interface ReaderOptions {

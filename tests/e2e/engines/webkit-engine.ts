@@ -3,7 +3,15 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Builder, By, type WebDriver } from "selenium-webdriver";
-import { listenForErrors, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
+import {
+  layoutInViewport,
+  listenForErrors,
+  type Engine,
+  type Layout,
+  type PageFunction,
+  type Reader,
+  type ReaderOptions,
+} from "./reader";
 
 /**
  * WebKitGTK through selenium-webdriver and Debian's WebKitWebDriver, which drives WebKitGTK's
@@ -188,6 +196,12 @@ async function webkitReader(port: number, display: string, { baseURL, javaScript
         throw new Error(`MiniBrowser's window (its toolbar) keeps the viewport ${innerWidth} px wide, not ${width} px`);
       }
     },
+    // MiniBrowser's toolbar keeps its window wider than a phone: a narrower screen is laid out in
+    // a bare WebKitGTK web view of that size (webkit-layout.py), the engine a phone's browser uses.
+    layout: async (path, width, height) =>
+      width < MINIBROWSER_MIN_WIDTH
+        ? layoutWithWebKit(new URL(path, baseURL), width, height, display)
+        : layoutInViewport(reader, path, width, height),
     screenshot: async () => Buffer.from(await driver.takeScreenshot(), "base64"),
     print: () => printWithWebKit(new URL(baseURL), driver, display),
     problems: async () => {
@@ -198,6 +212,50 @@ async function webkitReader(port: number, display: string, { baseURL, javaScript
   };
   await reader.setViewport(1280, 800);
   return reader;
+}
+
+/** The narrowest viewport MiniBrowser's window keeps (its toolbar's width). */
+const MINIBROWSER_MIN_WIDTH = 450;
+
+/** Runs one of the WebKitGTK scripts beside this file (python3-gi) under `display`. */
+function runWebKitScript(script: string, args: string[], display: string, what: string): Promise<string> {
+  return new Promise((resolve, reject) =>
+    execFile(
+      "/usr/bin/python3",
+      [new URL(script, import.meta.url).pathname, ...args],
+      { env: { ...process.env, DISPLAY: display }, timeout: 90_000 },
+      (error, stdout, stderr) => {
+        if (!error) {
+          resolve(stdout);
+          return;
+        }
+        const missing = /No module named 'gi'|Namespace WebKit2 not available|foreign struct converter|ENOENT/.test(
+          `${stderr}${error.message}`,
+        );
+        reject(
+          new Error(
+            missing
+              ? `${what} in WebKit needs Python's GObject bindings for WebKitGTK: apt-get install python3-gi python3-gi-cairo gir1.2-webkit2-4.1`
+              : `${what} in WebKit failed: ${stderr || error.message}`,
+          ),
+        );
+      },
+    ),
+  );
+}
+
+/** `path` laid out in a WebKitGTK web view `width` × `height` pixels (webkit-layout.py). */
+async function layoutWithWebKit(address: URL, width: number, height: number, display: string): Promise<Layout> {
+  const dir = mkdtempSync(join(tmpdir(), "webkit-layout-"));
+  const png = join(dir, "screen.png");
+  try {
+    const measured = JSON.parse(
+      await runWebKitScript("webkit-layout.py", [address.href, String(width), String(height), png], display, "Laying out a page"),
+    ) as { innerWidth: number; overflow: number };
+    return { ...measured, screenshot: readFileSync(png) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -211,27 +269,7 @@ async function printWithWebKit(site: URL, driver: WebDriver, display: string): P
   const dir = mkdtempSync(join(tmpdir(), "webkit-print-"));
   const pdf = join(dir, "page.pdf");
   try {
-    await new Promise<void>((resolve, reject) =>
-      execFile(
-        "/usr/bin/python3",
-        [new URL("webkit-print.py", import.meta.url).pathname, address, pdf],
-        { env: { ...process.env, DISPLAY: display }, timeout: 90_000 },
-        (error, _stdout, stderr) => {
-          if (!error) {
-            resolve();
-            return;
-          }
-          const missing = /No module named 'gi'|Namespace WebKit2 not available|ENOENT/.test(`${stderr}${error.message}`);
-          reject(
-            new Error(
-              missing
-                ? "Printing from WebKit needs Python's GObject bindings for WebKitGTK: apt-get install python3-gi gir1.2-webkit2-4.1"
-                : `Printing from WebKit failed: ${stderr || error.message}`,
-            ),
-          );
-        },
-      ),
-    );
+    await runWebKitScript("webkit-print.py", [address, pdf], display, "Printing");
     return readFileSync(pdf);
   } finally {
     rmSync(dir, { recursive: true, force: true });
