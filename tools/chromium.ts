@@ -18,4 +18,6 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
   "--no-first-run",
   "--disable-gpu",
+  // A page with a form field (the header's search) makes Chromium ask Google about it.
+  "--disable-features=AutofillServerCommunication",
 ];
