@@ -207,7 +207,7 @@ test("“Share from” shares the article at the moment being watched", async ({
     Object.defineProperty(Navigator.prototype, "share", { value: share, configurable: true });
     Object.defineProperty(Navigator.prototype, "canShare", { value: () => true, configurable: true });
   }, undefined);
-  const shareFrom = "[data-moment-share]:not([hidden]) button";
+  const shareFrom = "share-button.moment-share:not([hidden]) button";
   expect(await textOf(reader, shareFrom)).toBeNull();
   await reader.click(PLAY);
   await playerUrl(reader);
