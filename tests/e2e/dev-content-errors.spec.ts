@@ -24,7 +24,8 @@ let server: ChildProcess;
 let output = "";
 
 test.describe.configure({ mode: "serial" });
-test.setTimeout(120_000);
+// A dev server on a busy machine can take a minute or more to start.
+test.setTimeout(240_000);
 
 test.beforeAll(async () => {
   expect(broken).not.toBe(source);
@@ -42,7 +43,7 @@ test.beforeAll(async () => {
   );
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await expect.poll(() => output, { timeout: 60_000 }).toMatch(/ready in/);
+  await expect.poll(() => output, { timeout: 180_000 }).toMatch(/ready in/);
 });
 
 test.afterAll(() => {
