@@ -61,7 +61,7 @@ function resultItem({ url, excerpt, meta }: PagefindResultData): HTMLLIElement {
     else element.append(...content);
     link.append(element);
   };
-  if (meta["time"]) add("span", "chip", meta["time"]);
+  if (meta["time"]) add("span", "time-chip", meta["time"]);
   add("span", "result-title", meta["title"] ?? url);
   if (meta["article"]) add("span", "result-article", scriptStrings.searchFrom(meta["article"]));
   else add("span", "result-excerpt", excerptNodes(excerpt));
