@@ -197,7 +197,7 @@ async function webkitReader(port: number, display: string, { baseURL, javaScript
       }
     },
     // MiniBrowser's toolbar keeps its window wider than a phone: a narrower screen is laid out in
-    // a bare WebKitGTK web view of that size (webkit-layout.py), the engine a phone's browser uses.
+    // a bare WebKitGTK web view of that size (webkit-view.py), the engine a phone's browser uses.
     layout: async (path, width, height) =>
       width < MINIBROWSER_MIN_WIDTH
         ? layoutWithWebKit(new URL(path, baseURL), width, height, display)
@@ -217,12 +217,12 @@ async function webkitReader(port: number, display: string, { baseURL, javaScript
 /** The narrowest viewport MiniBrowser's window keeps (its toolbar's width). */
 const MINIBROWSER_MIN_WIDTH = 450;
 
-/** Runs one of the WebKitGTK scripts beside this file (python3-gi) under `display`. */
-function runWebKitScript(script: string, args: string[], display: string, what: string): Promise<string> {
+/** Runs webkit-view.py (a bare WebKitGTK web view, through python3-gi) under `display`. */
+function runWebKitScript(args: string[], display: string, what: string): Promise<string> {
   return new Promise((resolve, reject) =>
     execFile(
       "/usr/bin/python3",
-      [new URL(script, import.meta.url).pathname, ...args],
+      [new URL("webkit-view.py", import.meta.url).pathname, ...args],
       { env: { ...process.env, DISPLAY: display }, timeout: 90_000 },
       (error, stdout, stderr) => {
         if (!error) {
@@ -244,13 +244,13 @@ function runWebKitScript(script: string, args: string[], display: string, what: 
   );
 }
 
-/** `path` laid out in a WebKitGTK web view `width` × `height` pixels (webkit-layout.py). */
+/** `path` laid out in a WebKitGTK web view `width` × `height` pixels (webkit-view.py). */
 async function layoutWithWebKit(address: URL, width: number, height: number, display: string): Promise<Layout> {
   const dir = mkdtempSync(join(tmpdir(), "webkit-layout-"));
   const png = join(dir, "screen.png");
   try {
     const measured = JSON.parse(
-      await runWebKitScript("webkit-layout.py", [address.href, String(width), String(height), png], display, "Laying out a page"),
+      await runWebKitScript(["layout", address.href, String(width), String(height), png], display, "Laying out a page"),
     ) as { innerWidth: number; overflow: number };
     return { ...measured, screenshot: readFileSync(png) };
   } finally {
@@ -261,7 +261,7 @@ async function layoutWithWebKit(address: URL, width: number, height: number, dis
 /**
  * WebKitWebDriver (2.50) has no print command. The page the reader has open is printed by
  * WebKitGTK's own print operation, the one behind a WebKitGTK browser's Print, from a web view
- * of its own (webkit-print.py, through Python's GObject bindings) that opens the same address.
+ * of its own (webkit-view.py, through Python's GObject bindings) that opens the same address.
  */
 async function printWithWebKit(site: URL, driver: WebDriver, display: string): Promise<Buffer> {
   const address = await driver.getCurrentUrl();
@@ -269,7 +269,7 @@ async function printWithWebKit(site: URL, driver: WebDriver, display: string): P
   const dir = mkdtempSync(join(tmpdir(), "webkit-print-"));
   const pdf = join(dir, "page.pdf");
   try {
-    await runWebKitScript("webkit-print.py", [address, pdf], display, "Printing");
+    await runWebKitScript(["print", address, pdf], display, "Printing");
     return readFileSync(pdf);
   } finally {
     rmSync(dir, { recursive: true, force: true });
