@@ -9,6 +9,7 @@ import {
   playerFrame,
   playerReports,
   test,
+  openPage,
 } from "./support";
 
 test.describe("WCAG 2.2 AA (axe)", () => {
@@ -18,7 +19,7 @@ test.describe("WCAG 2.2 AA (axe)", () => {
         page,
       }) => {
         await page.emulateMedia({ colorScheme });
-        await page.goto(path);
+        await openPage(page, path);
         expect(await accessibilityViolations(page)).toEqual([]);
         if (!hasPlayer) return;
         await playButton(page).click();
@@ -101,7 +102,7 @@ test.describe("keyboard", () => {
   for (const { path } of builtPages) {
     test(`${path}: every Tab stop shows where focus is`, async ({ page }) => {
       test.setTimeout(90_000); // every stop of the page, each checked for a visible ring
-      await page.goto(path);
+      await openPage(page, path);
       const { stops, hidden } = await tabThrough(page);
       expect(stops.length).toBeGreaterThan(1);
       expect(stops[0]).toBe('link "Skip to content"');
@@ -113,7 +114,7 @@ test.describe("keyboard", () => {
     page,
   }) => {
     test.setTimeout(90_000); // every stop of the page, each checked for a visible ring
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to content" });
     await expect(skip).toBeFocused();
@@ -150,7 +151,7 @@ test.describe("keyboard", () => {
   });
 
   test("after Enter on the play control, focus shows on the player, and Tab goes on to the drills", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await page.keyboard.press("Tab"); // the skip link
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
@@ -199,14 +200,14 @@ test.describe("reduced motion", () => {
   for (const { path } of builtPages) {
     test(`${path}: nothing moves by itself when the reader asks for reduced motion`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion: "reduce" });
-      await page.goto(path);
+      await openPage(page, path);
       expect(await motion(page)).toEqual([]);
     });
   }
 
   test("without the preference, scrolling to the player is smooth and the play control eases", async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "no-preference" });
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     expect(await motion(page)).toEqual(expect.arrayContaining(["html: smooth scrolling", "span.play-pill: transform"]));
   });
 });

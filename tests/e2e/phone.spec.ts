@@ -1,5 +1,16 @@
 import { devices } from "@playwright/test";
-import { ARTICLE_PATH, commandsSent, drill, expect, playButton, playerFrame, playerUrl, startedPlayerUrl, test } from "./support";
+import {
+  ARTICLE_PATH,
+  commandsSent,
+  drill,
+  expect,
+  playButton,
+  playerFrame,
+  playerUrl,
+  startedPlayerUrl,
+  test,
+  openPage,
+} from "./support";
 
 /**
  * Phones (user agent with "Mobi") and Apple browsers take lite-youtube-embed's other path:
@@ -13,7 +24,7 @@ for (const name of ["iPhone 13", "Pixel 7"] as const) {
     test.use(phone);
 
     test("one tap on play builds the privacy-enhanced player through the iframe API and starts it", async ({ page, watch }) => {
-      await page.goto(ARTICLE_PATH);
+      await openPage(page, ARTICLE_PATH);
       expect(watch.foreignRequests).toEqual([]);
       await playButton(page).tap();
       const url = await startedPlayerUrl(page);
@@ -25,7 +36,7 @@ for (const name of ["iPhone 13", "Pixel 7"] as const) {
     });
 
     test("a drill tap starts at its second, a second drill seeks without a new player", async ({ page }) => {
-      await page.goto(ARTICLE_PATH);
+      await openPage(page, ARTICLE_PATH);
       await drill(page, "4:20").tap();
       const url = await startedPlayerUrl(page);
       expect(url.searchParams.get("start")).toBe("260");
@@ -41,7 +52,7 @@ for (const name of ["iPhone 13", "Pixel 7"] as const) {
     });
 
     test("a shared ?t= address primes the player there", async ({ page, watch }) => {
-      await page.goto(`${ARTICLE_PATH}?t=4m20s`);
+      await openPage(page, `${ARTICLE_PATH}?t=4m20s`);
       await expect(page.locator("lite-youtube")).toBeInViewport();
       await page.waitForTimeout(300);
       expect(watch.foreignRequests).toEqual([]);

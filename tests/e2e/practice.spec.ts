@@ -12,6 +12,7 @@ import {
   startedPlayerUrl,
   test,
   webShare,
+  openPage,
 } from "./support";
 
 const KNEELING = "Kneeling hip internal rotator stretch";
@@ -27,7 +28,7 @@ const seeksTo = async (page: Page, seconds: number) =>
 
 test.describe("repeating a drill", () => {
   test("the toggle names its drill, starts it, shows its span and says so", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     const toggle = repeatToggle(page, KNEELING);
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
     await expect(drillRow(page, KNEELING).getByText("4:20–6:02")).toBeHidden();
@@ -40,7 +41,7 @@ test.describe("repeating a drill", () => {
   });
 
   test("at the end of the drill the player goes back to its start, in the same player", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await repeatToggle(page, KNEELING).click();
     await startedPlayerUrl(page);
     const src = await playerFrame(page).getAttribute("src");
@@ -59,7 +60,7 @@ test.describe("repeating a drill", () => {
   });
 
   test("one drill repeats at a time: another toggle moves the loop, even to the video's end", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await repeatToggle(page, KNEELING).click();
     await startedPlayerUrl(page);
     await repeatToggle(page, STANDING).click();
@@ -76,7 +77,7 @@ test.describe("repeating a drill", () => {
   });
 
   test("following another drill's link moves the loop to that drill", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await repeatToggle(page, KNEELING).click();
     await startedPlayerUrl(page);
     await drill(page, "6:02").click();
@@ -89,7 +90,7 @@ test.describe("repeating a drill", () => {
   });
 
   test("turning repeat off lets the video run on", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     const toggle = repeatToggle(page, KNEELING);
     await toggle.click();
     await startedPlayerUrl(page);
@@ -112,7 +113,7 @@ for (const name of ["iPhone 13", "Pixel 7"] as const) {
     test.use(phone);
 
     test("a tap on repeat builds the player through the iframe API, and the drill loops", async ({ page }) => {
-      await page.goto(ARTICLE_PATH);
+      await openPage(page, ARTICLE_PATH);
       await repeatToggle(page, STANDING).tap();
       expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("362");
       await expect(repeatToggle(page, STANDING)).toHaveAttribute("aria-pressed", "true");
@@ -129,7 +130,7 @@ test.describe("sharing the moment being watched", () => {
 
   test("is absent until the video plays, then follows the player in whole seconds", async ({ page }) => {
     await webShare(page, "records");
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await expect(shareFrom(page)).toHaveCount(0);
     await playButton(page).click();
     await startedPlayerUrl(page);
@@ -148,7 +149,7 @@ test.describe("sharing the moment being watched", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await webShare(page, "is absent");
     // From a drill's page, the moment is still the article's.
-    await page.goto(`${ARTICLE_PATH}kneeling-hip-internal-rotator-stretch/`);
+    await openPage(page, `${ARTICLE_PATH}kneeling-hip-internal-rotator-stretch/`);
     await playButton(page).click();
     await startedPlayerUrl(page);
     await playerReports(page, 301.2);
@@ -158,7 +159,7 @@ test.describe("sharing the moment being watched", () => {
   });
 
   test("the shared address primes the player at that moment", async ({ page }) => {
-    await page.goto(`${ARTICLE_PATH}?t=301`);
+    await openPage(page, `${ARTICLE_PATH}?t=301`);
     await expect(page.getByRole("button", { name: /Play from 5:01/ })).toBeVisible();
     await playButton(page).click();
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("301");

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { readPrintedPdf, tool, type PrintedPage } from "./printed-pdf";
-import { ARTICLE_PATH, SEED_TITLE, SITE, expect, squash, test } from "./support";
+import { ARTICLE_PATH, SEED_TITLE, SITE, expect, squash, test, openPage } from "./support";
 
 /** The article's drills as a reader sees them: time, name, the part of the video, and the page it has. */
 const DRILLS = [
@@ -54,7 +54,7 @@ test.describe("the exercise sheet", () => {
     page.on("request", (request) => {
       if (request.resourceType() === "image") images.push(request.url());
     });
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await page.waitForLoadState("networkidle");
     await page.keyboard.press("End"); // the whole page has been in view
     await page.waitForLoadState("networkidle");
@@ -73,7 +73,7 @@ test.describe("the exercise sheet", () => {
     test(`printing the ${name.replace("-", " ")} gives one A4 sheet: each drill with its time, span, address and a QR code that opens it`, async ({
       page,
     }, testInfo) => {
-      await page.goto(path);
+      await openPage(page, path);
       const printed = await printToA4(page, name, testInfo.outputDir);
       expect(printed).toHaveLength(1);
       const [sheet] = printed as [PrintedPage];
@@ -102,7 +102,7 @@ test.describe("the exercise sheet", () => {
   }
 
   test("a sheet longer than a page breaks between drills, never inside one", async ({ page }, testInfo) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     // Four times the drills: more than one sheet of A4 holds.
     await page.locator(".exercise-sheet ol").evaluate((list) => {
       const blocks = [...list.children];

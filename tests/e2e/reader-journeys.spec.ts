@@ -182,9 +182,7 @@ test("repeat loops a drill: at the end of its span the player goes back to its s
   const toggle = `button.repeat[aria-label="Repeat ${KNEELING.title}"]`;
   await reader.click(toggle);
   expect((await playerUrl(reader)).searchParams.get("start")).toBe("260");
-  await expect
-    .poll(() => textOf(reader, "drill-list [data-repeat-status]"))
-    .toBe(`Repeating ${KNEELING.title}, 4:20–6:02`);
+  await expect.poll(() => textOf(reader, "drill-list [data-repeat-status]")).toBe(`Repeating ${KNEELING.title}, 4:20–6:02`);
   expect(await reader.evaluate((css) => document.querySelector(css)?.getAttribute("aria-pressed"), toggle)).toBe("true");
   await playerReports(reader, 300);
   await playerReports(reader, 362.2);

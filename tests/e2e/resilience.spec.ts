@@ -11,6 +11,7 @@ import {
   squash,
   test,
   watchUrl,
+  openPage,
 } from "./support";
 
 test.describe("without JavaScript", () => {
@@ -66,7 +67,7 @@ for (const how of ["blocked", "failing"] as const) {
   test.describe(`when YouTube is ${how}`, () => {
     test("pressing play still leaves a working “Watch on YouTube” link, at the drill picked", async ({ page, watch }) => {
       await breakYoutube(page, watch, how);
-      await page.goto(ARTICLE_PATH);
+      await openPage(page, ARTICLE_PATH);
       await playButton(page).click();
       await expect(playerFrame(page)).toHaveCount(1); // showing the browser's or YouTube's error
       await expectWorkingWatchLink(page);
@@ -77,7 +78,7 @@ for (const how of ["blocked", "failing"] as const) {
 
       test("pressing play says the video could not load, offers play again, and the link works", async ({ page, watch }) => {
         await breakYoutube(page, watch, how);
-        await page.goto(ARTICLE_PATH);
+        await openPage(page, ARTICLE_PATH);
         await playButton(page).tap();
         // Phones load YouTube's iframe API script first, so there the failure is known.
         await expect(page.locator(".player-note")).toHaveText(/could not be loaded.*watch it on YouTube/);
@@ -115,7 +116,7 @@ test.describe("printed", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`from a ${colorScheme} screen: the exercise sheet alone, in dark ink, with nothing to press`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto(ARTICLE_PATH);
+      await openPage(page, ARTICLE_PATH);
       await page.emulateMedia({ media: "print", colorScheme });
 
       await expect(page.locator("lite-youtube")).toBeHidden();
@@ -142,7 +143,7 @@ test.describe("printed", () => {
   }
 
   test("an article without drills prints as a reading copy: its text, with every outside link's address", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     // What an article without chapters renders: no drill list, so no exercise sheet either.
     await page.locator(".exercise-sheet, nav.drills").evaluateAll((elements) => {
       elements.forEach((element) => {

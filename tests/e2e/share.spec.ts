@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { ARTICLE_PATH, SITE, drill, expect, playButton, playerUrl, sharedData, test, webShare } from "./support";
+import { ARTICLE_PATH, SITE, drill, expect, playButton, playerUrl, sharedData, test, webShare, openPage } from "./support";
 
 const KNEELING = `${ARTICLE_PATH}kneeling-hip-internal-rotator-stretch/`;
 const STANDING = `${ARTICLE_PATH}standing-hip-internal-rotator-drill/`;
@@ -10,7 +10,7 @@ const shareDrill = (page: Page, name: RegExp) => page.getByRole("button", { name
 test.describe("sharing, where the device has a share sheet", () => {
   test("a drill's share control hands the drill's page and title to the share sheet", async ({ page, watch }) => {
     await webShare(page, "records");
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await shareDrill(page, /Share “Kneeling hip internal rotator stretch” \(4:20\)/).click();
     expect(await sharedData(page)).toEqual([
       { title: "Kneeling hip internal rotator stretch — 4:20", url: `${SITE}${KNEELING}` },
@@ -21,7 +21,7 @@ test.describe("sharing, where the device has a share sheet", () => {
 
   test("the article's share control shares the article", async ({ page }) => {
     await webShare(page, "records");
-    await page.goto(STANDING);
+    await openPage(page, STANDING);
     await shareArticle(page).click();
     expect(await sharedData(page)).toEqual([
       { title: "Are You Making Your Back Worse With The Way You Are Stretching?", url: `${SITE}${ARTICLE_PATH}` },
@@ -31,7 +31,7 @@ test.describe("sharing, where the device has a share sheet", () => {
   test("closing the share sheet copies nothing and says nothing", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await webShare(page, "is cancelled");
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await page.evaluate(() => navigator.clipboard.writeText("before"));
     await shareArticle(page).click();
     expect(await sharedData(page)).toHaveLength(1);
@@ -45,7 +45,7 @@ test.describe("sharing, where there is no share sheet", () => {
 
   test("copies the drill's link and says so beside the control, then the note goes", async ({ page, context, watch }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     const control = shareDrill(page, /Share “Standing hip internal rotator drill” \(6:02\)/);
     await control.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${STANDING}`);
@@ -59,7 +59,7 @@ test.describe("sharing, where there is no share sheet", () => {
 
   test("copies the article's link from the keyboard", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await shareArticle(page).focus();
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${ARTICLE_PATH}`);
@@ -73,7 +73,7 @@ test.describe("sharing, where there is no share sheet", () => {
         configurable: true,
       });
     });
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await shareArticle(page).click();
     await expect(page.getByRole("status").filter({ hasText: "Copy this link:" })).toHaveText(
       `Copy this link: ${SITE}${ARTICLE_PATH}`,
@@ -94,7 +94,7 @@ test.describe("without JavaScript", () => {
 
 test.describe("a drill's share page", () => {
   test("opens scrolled to the player, primed at the drill, with the drill marked", async ({ page, watch }) => {
-    await page.goto(KNEELING);
+    await openPage(page, KNEELING);
     await expect(page.locator("lite-youtube")).toBeInViewport();
     await expect(page.getByRole("button", { name: /Play from 4:20/ })).toBeVisible();
     await expect(drill(page, "4:20")).toHaveAttribute("aria-current", "true");
@@ -108,14 +108,14 @@ test.describe("a drill's share page", () => {
   });
 
   test("a ?t= in its address takes precedence over the drill", async ({ page }) => {
-    await page.goto(`${KNEELING}?t=6:02`);
+    await openPage(page, `${KNEELING}?t=6:02`);
     await expect(page.getByRole("button", { name: /Play from 6:02/ })).toBeVisible();
     await playButton(page).click();
     expect((await playerUrl(page)).searchParams.get("start")).toBe("362");
   });
 
   test("a broken ?t= leaves the drill primed, with a note saying so", async ({ page }) => {
-    await page.goto(`${STANDING}?t=99:99`);
+    await openPage(page, `${STANDING}?t=99:99`);
     await expect(page.locator(".player-note")).toContainText("plays from 6:02");
     await playButton(page).click();
     expect((await playerUrl(page)).searchParams.get("start")).toBe("362");

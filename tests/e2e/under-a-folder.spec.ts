@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { TEST_SITE } from "../builds";
-import { ARTICLE_PATH, drill, expect, playButton, playerUrl, startedPlayerUrl, test } from "./support";
+import { ARTICLE_PATH, drill, expect, playButton, playerUrl, startedPlayerUrl, test, openPage } from "./support";
 
 /**
  * The site built with `--base /sub/` (dist-sub/), served under that folder as on a GitHub
@@ -30,7 +30,7 @@ function failedRequests(page: Page, allowed: string[] = []): string[] {
 test.describe("the site served under a folder", () => {
   test("from the home page to a drill, every link and file stays in the folder", async ({ page }) => {
     const failed = failedRequests(page);
-    await page.goto(BASE);
+    await openPage(page, BASE);
     await page.getByRole("link", { name: /Are You Making Your Back Worse/ }).click();
     await expect(page).toHaveURL(ARTICLE);
     // Styled: the skip link waits off screen until it has focus.
@@ -56,7 +56,7 @@ test.describe("the site served under a folder", () => {
   });
 
   test("a ?t= address primes the player at that moment", async ({ page }) => {
-    await page.goto(`${ARTICLE}?t=6:02`);
+    await openPage(page, `${ARTICLE}?t=6:02`);
     await expect(page.getByRole("button", { name: /Play from 6:02/ })).toBeVisible();
     await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
     await playButton(page).click();
@@ -71,7 +71,7 @@ test.describe("the site served under a folder", () => {
     // No share sheet, as on most desktops: the control copies the link.
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "share", { value: undefined, configurable: true }));
     const failed = failedRequests(page);
-    await page.goto(KNEELING);
+    await openPage(page, KNEELING);
     await expect(page.getByRole("button", { name: /Play from 4:20/ })).toBeVisible();
     await page.getByRole("button", { name: /Share “Kneeling hip internal rotator stretch” \(4:20\)/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${KNEELING}`);
@@ -84,7 +84,7 @@ test.describe("the site served under a folder", () => {
     watch.expect(/status of 404/);
     const missing = `${BASE}no/such/page/`;
     const failed = failedRequests(page, [missing]);
-    const response = await page.goto(missing);
+    const response = await openPage(page, missing);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     // Styled: the skip link waits off screen until it has focus.

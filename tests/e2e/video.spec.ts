@@ -14,11 +14,12 @@ import {
   startedPlayerUrl,
   stubFrame,
   test,
+  openPage,
 } from "./support";
 
 test.describe("before the reader asks for the video", () => {
   test("nothing is requested from, or connected to, another origin: not on load, hover or focus", async ({ page, watch }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await page.locator("lite-youtube").scrollIntoViewIfNeeded();
     await page.locator("lite-youtube").hover();
     await playButton(page).focus();
@@ -46,7 +47,7 @@ test.describe("before the reader asks for the video", () => {
   }) => {
     const images: string[] = [];
     page.on("request", (request) => request.resourceType() === "image" && images.push(request.url()));
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     const poster = page.locator("lite-youtube .poster");
     await poster.scrollIntoViewIfNeeded();
     await expect(poster).toBeVisible();
@@ -60,14 +61,14 @@ test.describe("before the reader asks for the video", () => {
   });
 
   test("the play control says what it does and how long the video is", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await expect(page.getByRole("button", { name: /Play video.*8 min/ })).toBeVisible();
   });
 });
 
 test.describe("playing", () => {
   test("the play control loads the privacy-enhanced player with autoplay and the JS API", async ({ page, watch }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await playButton(page).click();
     const url = await startedPlayerUrl(page);
     expect(url.searchParams.has("start")).toBe(false);
@@ -77,7 +78,7 @@ test.describe("playing", () => {
   });
 
   test("a drill link starts the player at its second", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await drill(page, "4:20").click();
     const url = await startedPlayerUrl(page);
     expect(url.searchParams.get("start")).toBe("260");
@@ -86,7 +87,7 @@ test.describe("playing", () => {
   });
 
   test("a second drill seeks the running player instead of reloading it", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await drill(page, "4:20").click();
     await expect(playerFrame(page)).toHaveCount(1);
     const firstSrc = await playerFrame(page).getAttribute("src");
@@ -105,7 +106,7 @@ test.describe("playing", () => {
   });
 
   test("while the video plays, the drill being played is marked current", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await drill(page, "4:20").click();
     await expect.poll(() => messagesSent(page)).toContainEqual({ event: "listening", id: 1, channel: "widget" });
     await expect(drill(page, "4:20")).toHaveAttribute("aria-current", "true");
@@ -120,7 +121,7 @@ test.describe("playing", () => {
   });
 
   test("the summary's times are the same links as the drills", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     const summary = page.locator("section.summary");
     await expect(summary.getByRole("link", { name: "4 min 20 secs" })).toHaveAttribute(
       "href",
@@ -137,7 +138,7 @@ test.describe("playing", () => {
 
   test("a summary link brings the player into view and focus to it", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await page.locator("section.summary").getByRole("link", { name: "4 min 20 secs" }).click();
     await expect(page.locator("lite-youtube")).toBeInViewport({ ratio: 1 });
     await expect(playerFrame(page)).toBeFocused();
@@ -146,7 +147,7 @@ test.describe("playing", () => {
   test("without reduced motion the scroll to the player is smooth; with it, instant", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const travelled = async () => {
-      await page.goto(ARTICLE_PATH);
+      await openPage(page, ARTICLE_PATH);
       return page.evaluate(() => {
         const link = [...document.querySelectorAll<HTMLAnchorElement>("section.summary a[data-seek]")][0] as HTMLAnchorElement;
         link.scrollIntoView({ block: "end", behavior: "instant" });
@@ -162,7 +163,7 @@ test.describe("playing", () => {
   });
 
   test("the address change replaces the entry, so Back still leaves the page", async ({ page }) => {
-    await page.goto("/");
+    await openPage(page, "/");
     await page.getByRole("link", { name: /Are You Making Your Back Worse/ }).click();
     // Until the page's script has run, a drill is a plain link to YouTube: wait for it, not just the address.
     await page.waitForURL(ARTICLE_PATH);
@@ -180,19 +181,19 @@ test.describe("playing", () => {
     const replayClick = (element: HTMLElement) => {
       element.click();
     };
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await drill(page, "6:02").evaluate(replayClick);
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("362");
     await expect(page).toHaveURL(`${ARTICLE_PATH}?t=362`);
     await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
 
-    await page.goto(`${ARTICLE_PATH}?t=301`);
+    await openPage(page, `${ARTICLE_PATH}?t=301`);
     await playButton(page).evaluate(replayClick);
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("301");
   });
 
   test("a modified click (new tab) is left to the browser", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     // Seen after the page's own handlers: was the browser's default (open YouTube) kept?
     await page.evaluate(() => {
       window.addEventListener("click", (event) => {
@@ -209,7 +210,7 @@ test.describe("playing", () => {
 test.describe("shared ?t= addresses", () => {
   for (const form of ["362", "362s", "6m2s", "0h6m2s", "6:02", "0:06:02"]) {
     test(`?t=${form} primes the player at 6:02 without playing`, async ({ page, watch }) => {
-      await page.goto(`${ARTICLE_PATH}?t=${form}`);
+      await openPage(page, `${ARTICLE_PATH}?t=${form}`);
       await expect(page.locator("lite-youtube")).toBeInViewport();
       await expect(page.getByRole("button", { name: /Play from 6:02/ })).toBeVisible();
       await page.waitForTimeout(300);
@@ -224,7 +225,7 @@ test.describe("shared ?t= addresses", () => {
 
   for (const bad of ["abc", "-5", "4:60", "99:99", "480", "8m", "1e3", "", "%E2%80%A6", "6:02:00:00"]) {
     test(`?t=${bad} is ignored with a note, and plays from the start`, async ({ page }) => {
-      await page.goto(`${ARTICLE_PATH}?t=${bad}`);
+      await openPage(page, `${ARTICLE_PATH}?t=${bad}`);
       await expect(page.locator(".player-note")).toContainText("plays from the start");
       await expect(page.getByRole("button", { name: /^Play video/ })).toBeVisible();
       await playButton(page).click();
@@ -243,7 +244,7 @@ test.describe("a ?t= is never shown as written", () => {
 
   for (const [kind, value] of Object.entries(values)) {
     test(`${kind}: the note is a fixed sentence and the page shows none of it`, async ({ page }) => {
-      await page.goto(`${ARTICLE_PATH}?t=${encodeURIComponent(value)}`);
+      await openPage(page, `${ARTICLE_PATH}?t=${encodeURIComponent(value)}`);
       await expect(page.locator(".player-note")).toHaveText(UNREADABLE);
       const shown = await page.locator("body").innerText();
       for (const word of ["0800", "Free consult", "Book now", "onerror"]) expect(shown).not.toContain(word);
@@ -252,7 +253,7 @@ test.describe("a ?t= is never shown as written", () => {
   }
 
   test("a time past the end is named the way the page prints times", async ({ page }) => {
-    await page.goto(`${ARTICLE_PATH}?t=0599`);
+    await openPage(page, `${ARTICLE_PATH}?t=0599`);
     await expect(page.locator(".player-note")).toHaveText(
       /^This link asks for 9:59, past the end of this 8 min video, so it plays from the start\.$/,
     );
@@ -269,7 +270,7 @@ test.describe("served with the host's headers (dist/_headers)", () => {
   const NOBODY_USES = ["camera", "microphone", "geolocation", "payment", "usb"];
 
   test("the player may autoplay, decrypt, go full screen and float; nothing may use the camera or location", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     // Desktop Linux Chromium has no Web Share, so web-share=(self) is not asked about here.
     expect(await page.evaluate(allowed, ["clipboard-write", ...NOBODY_USES])).toEqual(["clipboard-write"]);
     await drill(page, "4:20").click();
@@ -289,7 +290,7 @@ test.describe("keyboard", () => {
   }
 
   test("Tab reaches the play control and Enter plays", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await tabTo(page, playButton(page));
     await expect(playButton(page)).toBeFocused();
     await page.keyboard.press("Enter");
@@ -300,7 +301,7 @@ test.describe("keyboard", () => {
   });
 
   test("Tab reaches each drill link and Enter plays from it, then seeks", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await tabTo(page, drill(page, "4:20"));
     await page.keyboard.press("Enter");
     expect((await playerUrl(page)).searchParams.get("start")).toBe("260");
