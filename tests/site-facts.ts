@@ -29,6 +29,8 @@ export interface DrillFacts {
   path: string;
   /** The address a reader shares: its page on the site's public address. */
   sharedAddress: string;
+  /** The words of the article's own link to this second in its text (`<Timestamp>`), if it has one. */
+  textLink?: string;
 }
 
 export interface ArticleFacts {
@@ -40,6 +42,7 @@ export interface ArticleFacts {
   description: string;
   publishDate: string;
   videoId: string;
+  videoTitle: string;
   /** The video's length in seconds (480), and as written ("8:00"). */
   duration: number;
   durationClock: string;
@@ -64,19 +67,26 @@ interface Frontmatter {
   description: string;
   publishDate: string | Date;
   draft?: boolean;
-  video: { youtubeId: string; duration: string };
+  video: { youtubeId: string; title: string; duration: string };
   chapters: { title: string; at: string; end?: string; slug: string }[];
 }
 
-function frontmatterOf(file: string): Frontmatter {
+function read(file: string): { data: Frontmatter; body: string } {
   const text = readFileSync(new URL(file, ARTICLES), "utf8");
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  if (block === undefined) throw new Error(`content/articles/${file} has no frontmatter`);
+  const [, block, body] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text) ?? [];
+  if (block === undefined || body === undefined) throw new Error(`content/articles/${file} has no frontmatter`);
   // Dates stay as written ("2026-11-25"), as the page prints them.
-  return parse(block, { schema: "core" }) as Frontmatter;
+  return { data: parse(block, { schema: "core" }) as Frontmatter, body };
 }
 
-function factsOf(file: string, data: Frontmatter): ArticleFacts {
+/** The article's links to a second in its text, `<Timestamp at="4:20">4 min 20 secs</Timestamp>`, by second. */
+function textLinksOf(body: string): Map<number, string> {
+  const links = [...body.matchAll(/<Timestamp at="([^"]+)">([^<]+)<\/Timestamp>/g)];
+  return new Map(links.map(([, at, words]) => [secondsOf(at as string), (words as string).trim()]));
+}
+
+function factsOf(file: string, { data, body }: { data: Frontmatter; body: string }): ArticleFacts {
+  const textLinks = textLinksOf(body);
   const slug = file.replace(/\.mdx$/, "");
   const path = `/${slug}/`;
   const duration = secondsOf(data.video.duration);
@@ -88,6 +98,7 @@ function factsOf(file: string, data: Frontmatter): ArticleFacts {
     description: data.description,
     publishDate: String(data.publishDate),
     videoId: data.video.youtubeId,
+    videoTitle: data.video.title,
     duration,
     durationClock: data.video.duration,
     drills: data.chapters.map((chapter, index) => {
@@ -103,6 +114,7 @@ function factsOf(file: string, data: Frontmatter): ArticleFacts {
         span: `${clockOf(seconds)}–${clockOf(end)}`,
         path: drillPath,
         sharedAddress: new URL(drillPath, TEST_SITE).href,
+        ...(textLinks.has(seconds) ? { textLink: textLinks.get(seconds) as string } : {}),
       };
     }),
   };
@@ -111,17 +123,29 @@ function factsOf(file: string, data: Frontmatter): ArticleFacts {
 /** Every published article (drafts left out, as the build leaves them), oldest first. */
 export const ARTICLES_ON_SITE: ArticleFacts[] = readdirSync(ARTICLES)
   .filter((file) => file.endsWith(".mdx"))
-  .map((file) => ({ file, data: frontmatterOf(file) }))
+  .map((file) => ({ file, ...read(file) }))
   .filter(({ data }) => data.draft !== true)
   .sort((a, b) => String(a.data.publishDate).localeCompare(String(b.data.publishDate)) || a.file.localeCompare(b.file))
-  .map(({ file, data }) => factsOf(file, data));
+  .map((article) => factsOf(article.file, article));
 
 const first = ARTICLES_ON_SITE[0];
 if (!first) throw new Error("content/articles has no published article for the tests to read");
-if (first.drills.length < 2) throw new Error(`The tests walk from one drill to the next: ${first.slug} needs two drills`);
+const [firstDrill, secondDrill] = first.drills;
+if (!firstDrill || !secondDrill) throw new Error(`The tests walk from one drill to the next: ${first.slug} needs two drills`);
+for (const drill of [firstDrill, secondDrill]) {
+  if (!drill.textLink) throw new Error(`The tests follow the text's link to each drill: ${first.slug} has none to ${drill.at}`);
+}
 
 /** The first article: the one the site's tests read, watch and share. */
 export const ARTICLE: ArticleFacts = first;
 
-/** Its first and second drills, which the journeys jump between. */
-export const [FIRST_DRILL, SECOND_DRILL] = first.drills as [DrillFacts, DrillFacts, ...DrillFacts[]];
+type LinkedDrill = DrillFacts & { textLink: string };
+/** Its first and second drills, which the journeys jump between; the text links to both. */
+export const FIRST_DRILL = firstDrill as LinkedDrill;
+export const SECOND_DRILL = secondDrill as LinkedDrill;
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A pattern matching text that starts with `text` exactly. */
+export const startingWith = (text: string) => new RegExp(`^${escaped(text)}`);
+/** A pattern matching `text` and nothing more. */
+export const exactly = (text: string) => new RegExp(`^${escaped(text)}$`);

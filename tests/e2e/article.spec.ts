@@ -1,9 +1,9 @@
-import { ARTICLE_PATH, SEED_LINES, SEED_TITLE, expect, squash, test, openPage } from "./support";
+import { exactly, ARTICLE, ARTICLE_PATH, SEED_LINES, expect, squash, test, openPage } from "./support";
 
 test.describe("the article page", () => {
   test("has the author's title and every line of their text and summary", async ({ page }) => {
     await openPage(page, ARTICLE_PATH);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE.title);
     const text = squash(await page.locator("main").innerText());
     for (const line of SEED_LINES) expect(text).toContain(squash(line));
     expect(text).not.toContain("in hurray");
@@ -31,10 +31,9 @@ test.describe("the article page", () => {
   test("lists both drills with their times under the video", async ({ page }) => {
     await openPage(page, ARTICLE_PATH);
     const drills = page.getByRole("navigation", { name: "Jump to a drill" }).getByRole("link");
-    await expect(drills).toHaveText([
-      /4:20\s*Kneeling hip internal rotator stretch/,
-      /6:02\s*Standing hip internal rotator drill/,
-    ]);
+    await expect(drills).toHaveText(
+      ARTICLE.drills.map((drill) => new RegExp(`${drill.at}\\s*${exactly(drill.title).source.slice(1, -1)}`)),
+    );
   });
 
   test("shows the byline with author, date and video length", async ({ page }) => {
@@ -95,10 +94,10 @@ test.describe("the article page", () => {
 test.describe("the home page", () => {
   test("lists the article with its title, description and date, linking to it", async ({ page }) => {
     await openPage(page, "/");
-    const card = page.getByRole("listitem").filter({ hasText: SEED_TITLE });
+    const card = page.getByRole("listitem").filter({ hasText: ARTICLE.title });
     await expect(card.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
     await expect(card).toContainText("Why forcing");
-    await card.getByRole("link", { name: SEED_TITLE }).click();
+    await card.getByRole("link", { name: ARTICLE.title }).click();
     await expect(page).toHaveURL(ARTICLE_PATH);
   });
 });

@@ -8,7 +8,7 @@ import { YOUTUBE, youtubeStandIn } from "./youtube-stand-in";
 
 export { expect };
 
-export { ARTICLE, FIRST_DRILL, SECOND_DRILL, type DrillFacts } from "../site-facts";
+export { ARTICLE, FIRST_DRILL, SECOND_DRILL, clockOf, exactly, startingWith, type DrillFacts } from "../site-facts";
 
 /** The first article's page (tests/site-facts.ts reads it from content/). */
 export const ARTICLE_PATH = ARTICLE.path;
