@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import {
   SECOND_DRILL,
   FIRST_DRILL,
@@ -138,22 +138,31 @@ test.describe("while the scripts are on their way", () => {
 });
 
 /**
- * What the reader sees a moment after a tap, while the scripts are still on their way: where
- * the page is (its path on the site, or the whole address elsewhere) and whether a player plays.
+ * Taps `target` while the scripts are still on their way, and returns what the reader sees once
+ * the page has taken the tap: whether it kept the browser from following the link (so it stays,
+ * instead of leaving for YouTube), where the page is (its path on the site, or the whole address
+ * elsewhere) and whether a player plays. How long the page holds a tap is the last test's matter.
  */
-async function aMomentAfterTheTap(page: Page, site: string | undefined) {
-  await page.waitForTimeout(1500);
+async function tapBeforeTheScripts(page: Page, target: Locator, site: string | undefined) {
+  // Heard after the page's own handler (it listens on the window, capturing).
+  await page.evaluate(() => {
+    addEventListener("click", (event) => document.documentElement.setAttribute("data-tap-held", String(event.defaultPrevented)), {
+      once: true,
+    });
+  });
+  await target.click();
+  await expect(page.locator("html")).toHaveAttribute("data-tap-held", /./);
+  const held = (await page.locator("html").getAttribute("data-tap-held")) === "true";
   const url = new URL(page.url());
   const at = url.origin === new URL(site as string).origin ? url.pathname + url.search : url.href;
-  return { at, playing: await playerFrame(page).count() };
+  return { held, at, playing: await playerFrame(page).count() };
 }
 
 test.describe("a tap before the scripts have arrived", () => {
   test("Play on a drill page waits for them, then plays in the page from the drill", async ({ page, baseURL }) => {
     const scripts = await holdScripts(page);
     await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
-    await playButton(page).click();
-    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: DRILL_PATH, playing: 0 });
+    expect(await tapBeforeTheScripts(page, playButton(page), baseURL)).toEqual({ held: true, at: DRILL_PATH, playing: 0 });
     scripts.release();
     await expect(playerFrame(page)).toBeAttached();
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
@@ -166,8 +175,11 @@ test.describe("a tap before the scripts have arrived", () => {
   }) => {
     const scripts = await holdScripts(page);
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
-    await drill(page, SECOND_DRILL.at).click();
-    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: ARTICLE_PATH, playing: 0 });
+    expect(await tapBeforeTheScripts(page, drill(page, SECOND_DRILL.at), baseURL)).toEqual({
+      held: true,
+      at: ARTICLE_PATH,
+      playing: 0,
+    });
     scripts.release();
     await expect(playerFrame(page)).toBeAttached();
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
@@ -187,8 +199,11 @@ test.describe("a tap before the scripts have arrived", () => {
   test("when they fail to load, a drill goes to YouTube at its second", async ({ page, watch, baseURL }) => {
     const scripts = await holdScripts(page, watch);
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
-    await drill(page, SECOND_DRILL.at).click();
-    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: ARTICLE_PATH, playing: 0 });
+    expect(await tapBeforeTheScripts(page, drill(page, SECOND_DRILL.at), baseURL)).toEqual({
+      held: true,
+      at: ARTICLE_PATH,
+      playing: 0,
+    });
     scripts.fail();
     await expect(page).toHaveURL(watchUrl(SECOND_DRILL.seconds)); // YouTube's stand-in answered it
   });
@@ -196,8 +211,7 @@ test.describe("a tap before the scripts have arrived", () => {
   test("when they fail to load, Play on a drill page goes to YouTube at the drill", async ({ page, watch, baseURL }) => {
     const scripts = await holdScripts(page, watch);
     await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
-    await playButton(page).click();
-    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: DRILL_PATH, playing: 0 });
+    expect(await tapBeforeTheScripts(page, playButton(page), baseURL)).toEqual({ held: true, at: DRILL_PATH, playing: 0 });
     scripts.fail();
     await expect(page).toHaveURL(watchUrl(FIRST_DRILL.seconds));
   });

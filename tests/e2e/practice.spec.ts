@@ -20,8 +20,6 @@ import {
   openPage,
 } from "./support";
 
-const KNEELING = FIRST_DRILL.title;
-const STANDING = SECOND_DRILL.title;
 /** A second well inside a drill. */
 const midway = (drill: DrillFacts) => (drill.seconds + drill.end) / 2;
 
@@ -36,20 +34,20 @@ const seeksTo = async (page: Page, seconds: number) =>
 test.describe("repeating a drill", () => {
   test("the toggle names its drill, starts it, shows its span and says so", async ({ page }) => {
     await openPage(page, ARTICLE_PATH);
-    const toggle = repeatToggle(page, KNEELING);
+    const toggle = repeatToggle(page, FIRST_DRILL.title);
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
-    await expect(drillRow(page, KNEELING).getByText(FIRST_DRILL.span)).toBeHidden();
+    await expect(drillRow(page, FIRST_DRILL.title).getByText(FIRST_DRILL.span)).toBeHidden();
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-pressed", "true");
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
-    await expect(drillRow(page, KNEELING).getByText(FIRST_DRILL.span)).toBeVisible();
-    await expect(repeatStatus(page)).toHaveText(`Repeating ${KNEELING}, ${FIRST_DRILL.span}`);
+    await expect(drillRow(page, FIRST_DRILL.title).getByText(FIRST_DRILL.span)).toBeVisible();
+    await expect(repeatStatus(page)).toHaveText(`Repeating ${FIRST_DRILL.title}, ${FIRST_DRILL.span}`);
     await expect(toggle).toBeFocused();
   });
 
   test("at the end of the drill the player goes back to its start, in the same player", async ({ page }) => {
     await openPage(page, ARTICLE_PATH);
-    await repeatToggle(page, KNEELING).click();
+    await repeatToggle(page, FIRST_DRILL.title).click();
     await startedPlayerUrl(page);
     const src = await playerFrame(page).getAttribute("src");
     await playerReports(page, midway(FIRST_DRILL));
@@ -68,12 +66,12 @@ test.describe("repeating a drill", () => {
 
   test("one drill repeats at a time: another toggle moves the loop, even to the video's end", async ({ page }) => {
     await openPage(page, ARTICLE_PATH);
-    await repeatToggle(page, KNEELING).click();
+    await repeatToggle(page, FIRST_DRILL.title).click();
     await startedPlayerUrl(page);
-    await repeatToggle(page, STANDING).click();
-    await expect(repeatToggle(page, KNEELING)).toHaveAttribute("aria-pressed", "false");
-    await expect(repeatToggle(page, STANDING)).toHaveAttribute("aria-pressed", "true");
-    await expect(repeatStatus(page)).toHaveText(`Repeating ${STANDING}, ${SECOND_DRILL.span}`);
+    await repeatToggle(page, SECOND_DRILL.title).click();
+    await expect(repeatToggle(page, FIRST_DRILL.title)).toHaveAttribute("aria-pressed", "false");
+    await expect(repeatToggle(page, SECOND_DRILL.title)).toHaveAttribute("aria-pressed", "true");
+    await expect(repeatStatus(page)).toHaveText(`Repeating ${SECOND_DRILL.title}, ${SECOND_DRILL.span}`);
     await expect.poll(() => seeksTo(page, SECOND_DRILL.seconds)).toBe(1);
     await playerReports(page, midway(SECOND_DRILL));
     await playerReports(page, FIRST_DRILL.end + 0.5); // past the first drill's end: no longer looped
@@ -85,11 +83,11 @@ test.describe("repeating a drill", () => {
 
   test("following another drill's link moves the loop to that drill", async ({ page }) => {
     await openPage(page, ARTICLE_PATH);
-    await repeatToggle(page, KNEELING).click();
+    await repeatToggle(page, FIRST_DRILL.title).click();
     await startedPlayerUrl(page);
     await drill(page, SECOND_DRILL.at).click();
-    await expect(repeatToggle(page, STANDING)).toHaveAttribute("aria-pressed", "true");
-    await expect(repeatToggle(page, KNEELING)).toHaveAttribute("aria-pressed", "false");
+    await expect(repeatToggle(page, SECOND_DRILL.title)).toHaveAttribute("aria-pressed", "true");
+    await expect(repeatToggle(page, FIRST_DRILL.title)).toHaveAttribute("aria-pressed", "false");
     await expect.poll(() => seeksTo(page, SECOND_DRILL.seconds)).toBe(1);
     await playerReports(page, midway(SECOND_DRILL));
     await playerReports(page, ARTICLE.duration, { ended: true });
@@ -98,14 +96,14 @@ test.describe("repeating a drill", () => {
 
   test("turning repeat off lets the video run on", async ({ page }) => {
     await openPage(page, ARTICLE_PATH);
-    const toggle = repeatToggle(page, KNEELING);
+    const toggle = repeatToggle(page, FIRST_DRILL.title);
     await toggle.click();
     await startedPlayerUrl(page);
     await playerReports(page, midway(FIRST_DRILL));
     await toggle.press("Enter");
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
-    await expect(repeatStatus(page)).toHaveText(`Stopped repeating ${KNEELING}`);
-    await expect(drillRow(page, KNEELING).getByText(FIRST_DRILL.span)).toBeHidden();
+    await expect(repeatStatus(page)).toHaveText(`Stopped repeating ${FIRST_DRILL.title}`);
+    await expect(drillRow(page, FIRST_DRILL.title).getByText(FIRST_DRILL.span)).toBeHidden();
     await playerReports(page, FIRST_DRILL.end + 1);
     await playerReports(page, FIRST_DRILL.end + 3);
     // The page has heard the player run on past the drill's end (it offers to share that second)…
@@ -123,9 +121,9 @@ for (const name of ["iPhone 13", "Pixel 7"] as const) {
 
     test("a tap on repeat builds the player through the iframe API, and the drill loops", async ({ page }) => {
       await openPage(page, ARTICLE_PATH);
-      await repeatToggle(page, STANDING).tap();
+      await repeatToggle(page, SECOND_DRILL.title).tap();
       expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
-      await expect(repeatToggle(page, STANDING)).toHaveAttribute("aria-pressed", "true");
+      await expect(repeatToggle(page, SECOND_DRILL.title)).toHaveAttribute("aria-pressed", "true");
       await playerReports(page, midway(SECOND_DRILL));
       await playerReports(page, ARTICLE.duration - 0.2, { ended: true });
       await expect.poll(() => seeksTo(page, SECOND_DRILL.seconds)).toBe(1);

@@ -14,7 +14,6 @@ import { ARTICLE, ARTICLE_PATH, FIRST_DRILL, SECOND_DRILL, SITE, VIDEO_ID, watch
 test.describe.configure({ timeout: 60_000 });
 
 const DRILLS = ARTICLE.drills;
-const [KNEELING, STANDING] = [FIRST_DRILL, SECOND_DRILL];
 
 /** The drill list's link to the drill at `seconds`. */
 const drillLink = (seconds: number) => `drill-list a[data-seek="${seconds}"]`;
@@ -112,8 +111,8 @@ test("a policy violation in the page is caught, as every journey's last check re
 
 test.describe("the scripts start", () => {
   const openings: [string, (reader: Reader) => Promise<void>, boolean][] = [
-    ["on a drill's page, which opens at the player", (reader) => reader.open(KNEELING.path), true],
-    ["at a ?t= address, which opens at the player", (reader) => reader.open(`${ARTICLE_PATH}?t=${STANDING.seconds}`), true],
+    ["on a drill's page, which opens at the player", (reader) => reader.open(FIRST_DRILL.path), true],
+    ["at a ?t= address, which opens at the player", (reader) => reader.open(`${ARTICLE_PATH}?t=${SECOND_DRILL.seconds}`), true],
     ["at a #fragment address", (reader) => reader.open(`${ARTICLE_PATH}#video-summary`), true],
     [
       "on a reload after scrolling",
@@ -142,49 +141,49 @@ test.describe("the scripts start", () => {
 test("a drill link plays in the page at its second, and the next one seeks the same player", async ({ reader, standIn }) => {
   await reader.open(ARTICLE_PATH);
   await scriptsStarted(reader);
-  await reader.click(drillLink(KNEELING.seconds));
+  await reader.click(drillLink(FIRST_DRILL.seconds));
   const started = await playerUrl(reader);
   expect(started.origin).toBe("https://www.youtube-nocookie.com");
   expect(started.pathname).toBe(`/embed/${VIDEO_ID}`);
-  expect(started.searchParams.get("start")).toBe(String(KNEELING.seconds));
+  expect(started.searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
   expect(started.searchParams.get("autoplay")).toBe("1");
-  expect((await reader.url()).href).toBe(`${standIn.origin}${ARTICLE_PATH}?t=${KNEELING.seconds}`);
+  expect((await reader.url()).href).toBe(`${standIn.origin}${ARTICLE_PATH}?t=${FIRST_DRILL.seconds}`);
 
-  await reader.click(drillLink(STANDING.seconds));
-  await expect.poll(() => commandsSent(reader)).toContainEqual({ func: "seekTo", args: [STANDING.seconds, true] });
+  await reader.click(drillLink(SECOND_DRILL.seconds));
+  await expect.poll(() => commandsSent(reader)).toContainEqual({ func: "seekTo", args: [SECOND_DRILL.seconds, true] });
   expect(await playerCount(reader)).toBe(1);
   expect(await playerUrl(reader)).toEqual(started);
-  expect((await reader.url()).href).toBe(`${standIn.origin}${ARTICLE_PATH}?t=${STANDING.seconds}`);
+  expect((await reader.url()).href).toBe(`${standIn.origin}${ARTICLE_PATH}?t=${SECOND_DRILL.seconds}`);
   expect(standIn.foreignRequests.every((url) => /^https:\/\/www\.youtube(-nocookie)?\.com\//.test(url))).toBe(true);
 });
 
 test("a shared ?t= address primes the player at that moment, and it plays from there", async ({ reader, standIn }) => {
-  await reader.open(`${ARTICLE_PATH}?t=${STANDING.at}`);
-  await expect.poll(() => textOf(reader, "lite-youtube .play-label"), { timeout: 15_000 }).toBe(`Play from ${STANDING.at}`);
+  await reader.open(`${ARTICLE_PATH}?t=${SECOND_DRILL.at}`);
+  await expect.poll(() => textOf(reader, "lite-youtube .play-label"), { timeout: 15_000 }).toBe(`Play from ${SECOND_DRILL.at}`);
   expect(await playerCount(reader)).toBe(0);
   expect(standIn.foreignRequests).toEqual([]);
   await reader.click(PLAY);
   const url = await playerUrl(reader);
-  expect(url.searchParams.get("start")).toBe(String(STANDING.seconds));
+  expect(url.searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
   expect(url.searchParams.get("autoplay")).toBe("1");
 });
 
 test("repeat loops a drill: at the end of its span the player goes back to its start", async ({ reader }) => {
   await reader.open(ARTICLE_PATH);
   await scriptsStarted(reader);
-  const toggle = `button.repeat[aria-label="Repeat ${KNEELING.title}"]`;
+  const toggle = `button.repeat[aria-label="Repeat ${FIRST_DRILL.title}"]`;
   await reader.click(toggle);
-  expect((await playerUrl(reader)).searchParams.get("start")).toBe(String(KNEELING.seconds));
+  expect((await playerUrl(reader)).searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
   await expect
     .poll(() => textOf(reader, "drill-list [data-repeat-status]"))
-    .toBe(`Repeating ${KNEELING.title}, ${KNEELING.span}`);
+    .toBe(`Repeating ${FIRST_DRILL.title}, ${FIRST_DRILL.span}`);
   expect(await reader.evaluate((css) => document.querySelector(css)?.getAttribute("aria-pressed"), toggle)).toBe("true");
-  await playerReports(reader, (KNEELING.seconds + KNEELING.end) / 2);
-  await playerReports(reader, KNEELING.end + 0.2);
-  await expect.poll(() => seeksTo(reader, KNEELING.seconds)).toBe(1);
-  await playerReports(reader, KNEELING.seconds + 1);
-  await playerReports(reader, KNEELING.end + 0.4);
-  await expect.poll(() => seeksTo(reader, KNEELING.seconds)).toBe(2);
+  await playerReports(reader, (FIRST_DRILL.seconds + FIRST_DRILL.end) / 2);
+  await playerReports(reader, FIRST_DRILL.end + 0.2);
+  await expect.poll(() => seeksTo(reader, FIRST_DRILL.seconds)).toBe(1);
+  await playerReports(reader, FIRST_DRILL.seconds + 1);
+  await playerReports(reader, FIRST_DRILL.end + 0.4);
+  await expect.poll(() => seeksTo(reader, FIRST_DRILL.seconds)).toBe(2);
   expect(await playerCount(reader)).toBe(1);
 });
 
@@ -225,8 +224,8 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   for (const [nth, drill] of [
-    ["first", KNEELING],
-    ["second", STANDING],
+    ["first", FIRST_DRILL],
+    ["second", SECOND_DRILL],
   ] as const) {
     test(`the ${nth} drill's link goes to YouTube at its second`, async ({ reader, standIn }) => {
       await reader.open(ARTICLE_PATH);
@@ -245,7 +244,7 @@ test.describe("layout", () => {
   ] as const) {
     for (const [name, path] of [
       ["article", ARTICLE_PATH],
-      ["drill page", STANDING.path],
+      ["drill page", SECOND_DRILL.path],
     ] as const) {
       test(`the ${name} fits a ${width} px wide screen without sideways scrolling`, async ({ reader }, testInfo) => {
         test.fixme(

@@ -16,9 +16,6 @@ import {
   openPage,
 } from "./support";
 
-const KNEELING = FIRST_DRILL.path;
-const STANDING = SECOND_DRILL.path;
-
 const shareArticle = (page: Page) => page.getByRole("button", { name: "Share this article" });
 /** A drill's share control, named for the drill and its time. */
 const shareDrill = (page: Page, drill: DrillFacts) => page.getByRole("button", { name: `Share “${drill.title}” (${drill.at})` });
@@ -37,7 +34,7 @@ test.describe("sharing, where the device has a share sheet", () => {
 
   test("the article's share control shares the article", async ({ page }) => {
     await webShare(page, "records");
-    await openPage(page, STANDING);
+    await openPage(page, SECOND_DRILL.path);
     await shareArticle(page).click();
     expect(await sharedData(page)).toEqual([{ title: ARTICLE.title, url: `${SITE}${ARTICLE_PATH}` }]);
   });
@@ -114,7 +111,7 @@ test.describe("without JavaScript", () => {
 
 test.describe("a drill's share page", () => {
   test("opens scrolled to the player, primed at the drill, with the drill marked", async ({ page, watch }) => {
-    await openPage(page, KNEELING);
+    await openPage(page, FIRST_DRILL.path);
     await expect(page.locator("lite-youtube")).toBeInViewport();
     await expect(page.getByRole("button", { name: `Play from ${FIRST_DRILL.at}` })).toBeVisible();
     await expect(drill(page, FIRST_DRILL.at)).toHaveAttribute("aria-current", "true");
@@ -128,14 +125,14 @@ test.describe("a drill's share page", () => {
   });
 
   test("a ?t= in its address takes precedence over the drill", async ({ page }) => {
-    await openPage(page, `${KNEELING}?t=${SECOND_DRILL.at}`);
+    await openPage(page, `${FIRST_DRILL.path}?t=${SECOND_DRILL.at}`);
     await expect(page.getByRole("button", { name: `Play from ${SECOND_DRILL.at}` })).toBeVisible();
     await playButton(page).click();
     expect((await playerUrl(page)).searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
   });
 
   test("a broken ?t= leaves the drill primed, with a note saying so", async ({ page }) => {
-    await openPage(page, `${STANDING}?t=99:99`);
+    await openPage(page, `${SECOND_DRILL.path}?t=99:99`);
     await expect(page.locator(".player-note")).toContainText(`plays from ${SECOND_DRILL.at}`);
     await playButton(page).click();
     expect((await playerUrl(page)).searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));

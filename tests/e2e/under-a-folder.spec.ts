@@ -23,7 +23,7 @@ import {
 const SITE = TEST_SITE;
 const BASE = "/sub/";
 const ARTICLE = `${BASE}${ARTICLE_PATH.slice(1)}`;
-const KNEELING = `${BASE}${FIRST_DRILL.path.slice(1)}`;
+const FIRST_DRILL_PAGE = `${BASE}${FIRST_DRILL.path.slice(1)}`;
 
 /** Every request of the page to its own server that failed or was answered with an error, besides `allowed`. */
 function failedRequests(page: Page, allowed: string[] = []): string[] {
@@ -83,12 +83,12 @@ test.describe("the site served under a folder", () => {
     // No share sheet, as on most desktops: the control copies the link.
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "share", { value: undefined, configurable: true }));
     const failed = failedRequests(page);
-    await openPage(page, KNEELING);
+    await openPage(page, FIRST_DRILL_PAGE);
     await expect(page.getByRole("button", { name: `Play from ${FIRST_DRILL.at}` })).toBeVisible();
     await page.getByRole("button", { name: `Share “${FIRST_DRILL.title}” (${FIRST_DRILL.at})` }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${KNEELING}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${FIRST_DRILL_PAGE}`);
     await drill(page, SECOND_DRILL.at).click();
-    await expect(page).toHaveURL(`${KNEELING}?t=${SECOND_DRILL.seconds}`);
+    await expect(page).toHaveURL(`${FIRST_DRILL_PAGE}?t=${SECOND_DRILL.seconds}`);
     expect(failed).toEqual([]);
   });
 
