@@ -1,19 +1,19 @@
 import type { Page } from "@playwright/test";
 import {
-  exactly,
-  SECOND_DRILL,
-  FIRST_DRILL,
   ARTICLE,
   ARTICLE_PATH,
+  FIRST_DRILL,
+  SECOND_DRILL,
   accessibilityViolations,
   builtPages,
   drill,
+  exactly,
   expect,
+  openPage,
   playButton,
   playerFrame,
   playerReports,
   test,
-  openPage,
 } from "./support";
 
 test.describe("WCAG 2.2 AA (axe)", () => {

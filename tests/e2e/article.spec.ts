@@ -1,4 +1,4 @@
-import { exactly, ARTICLE, ARTICLE_PATH, SEED_LINES, expect, squash, test, openPage } from "./support";
+import { ARTICLE, ARTICLE_PATH, SEED_LINES, exactly, expect, openPage, squash, test } from "./support";
 
 test.describe("the article page", () => {
   test("has the author's title and every line of their text and summary", async ({ page }) => {

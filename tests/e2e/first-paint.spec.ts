@@ -1,8 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
 import {
-  SECOND_DRILL,
-  FIRST_DRILL,
   ARTICLE_PATH,
+  FIRST_DRILL,
+  SECOND_DRILL,
   commandsSent,
   drill,
   expect,
@@ -146,9 +146,10 @@ test.describe("while the scripts are on their way", () => {
 async function tapBeforeTheScripts(page: Page, target: Locator, site: string | undefined) {
   // Heard after the page's own handler (it listens on the window, capturing).
   await page.evaluate(() => {
-    addEventListener("click", (event) => document.documentElement.setAttribute("data-tap-held", String(event.defaultPrevented)), {
-      once: true,
-    });
+    const heard = (event: MouseEvent) => {
+      document.documentElement.setAttribute("data-tap-held", String(event.defaultPrevented));
+    };
+    addEventListener("click", heard, { once: true });
   });
   await target.click();
   await expect(page.locator("html")).toHaveAttribute("data-tap-held", /./);

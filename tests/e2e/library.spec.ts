@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { accessibilityViolations, expect, test, openPage } from "./support";
+import { accessibilityViolations, expect, openPage, test } from "./support";
 
 /**
  * The fixture library (tests/fixtures/library: 17 articles with topics and drills, built under

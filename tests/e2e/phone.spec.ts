@@ -1,17 +1,17 @@
 import { devices } from "@playwright/test";
 import {
-  SECOND_DRILL,
-  FIRST_DRILL,
   ARTICLE_PATH,
+  FIRST_DRILL,
+  SECOND_DRILL,
   commandsSent,
   drill,
   expect,
+  openPage,
   playButton,
   playerFrame,
   playerUrl,
   startedPlayerUrl,
   test,
-  openPage,
 } from "./support";
 
 /**

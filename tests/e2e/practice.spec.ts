@@ -1,15 +1,15 @@
 import { devices, type Page } from "@playwright/test";
 import {
   ARTICLE,
-  clockOf,
   ARTICLE_PATH,
   FIRST_DRILL,
   SECOND_DRILL,
-  type DrillFacts,
   SITE,
+  clockOf,
   commandsSent,
   drill,
   expect,
+  openPage,
   playButton,
   playerFrame,
   playerReports,
@@ -17,7 +17,7 @@ import {
   startedPlayerUrl,
   test,
   webShare,
-  openPage,
+  type DrillFacts,
 } from "./support";
 
 /** A second well inside a drill. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { readPrintedPdf, tool, type PrintedPage } from "./printed-pdf";
-import { ARTICLE, SECOND_DRILL, ARTICLE_PATH, SITE, expect, squash, test, openPage } from "./support";
+import { ARTICLE, ARTICLE_PATH, SECOND_DRILL, SITE, expect, openPage, squash, test } from "./support";
 
 /** The article's drills as a reader sees them: time, name, the part of the video, and the page it has. */
 const DRILLS = ARTICLE.drills.map((drill) => ({

@@ -1,19 +1,19 @@
 import { devices, type Locator, type Page } from "@playwright/test";
 import {
-  SECOND_DRILL,
-  FIRST_DRILL,
   ARTICLE,
   ARTICLE_PATH,
+  FIRST_DRILL,
+  SECOND_DRILL,
   SEED_LINES,
   breakYoutube,
   drill,
   expect,
+  openPage,
   playButton,
   playerFrame,
   squash,
   test,
   watchUrl,
-  openPage,
 } from "./support";
 
 test.describe("without JavaScript", () => {

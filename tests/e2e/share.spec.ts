@@ -1,19 +1,19 @@
 import type { Page } from "@playwright/test";
 import {
   ARTICLE,
+  ARTICLE_PATH,
   FIRST_DRILL,
   SECOND_DRILL,
-  type DrillFacts,
-  ARTICLE_PATH,
   SITE,
   drill,
   expect,
+  openPage,
   playButton,
   playerUrl,
   sharedData,
   test,
   webShare,
-  openPage,
+  type DrillFacts,
 } from "./support";
 
 const shareArticle = (page: Page) => page.getByRole("button", { name: "Share this article" });

@@ -2,16 +2,16 @@ import type { Page } from "@playwright/test";
 import { TEST_SITE } from "../builds";
 import {
   ARTICLE as ARTICLE_FACTS,
+  ARTICLE_PATH,
   FIRST_DRILL,
   SECOND_DRILL,
-  ARTICLE_PATH,
   drill,
   expect,
+  openPage,
   playButton,
   playerUrl,
   startedPlayerUrl,
   test,
-  openPage,
 } from "./support";
 
 /**

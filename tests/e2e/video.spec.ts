@@ -1,23 +1,23 @@
 import {
-  startingWith,
-  SECOND_DRILL,
-  FIRST_DRILL,
   ARTICLE,
   ARTICLE_PATH,
+  FIRST_DRILL,
+  SECOND_DRILL,
   commandsSent,
   drill,
   earlyConnections,
   expect,
   messagesSent,
+  openPage,
   playButton,
   playerFrame,
   playerReports,
   playerUrl,
   scriptsRan,
   startedPlayerUrl,
+  startingWith,
   stubFrame,
   test,
-  openPage,
 } from "./support";
 
 test.describe("before the reader asks for the video", () => {
