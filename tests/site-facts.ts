@@ -36,6 +36,8 @@ export interface DrillFacts {
 export interface ArticleFacts {
   /** The file's name without `.mdx`: the article's folder on the site. */
   slug: string;
+  /** The file, from the root of the repository ("content/articles/slug.mdx"). */
+  file: string;
   /** Its path from the root of the site ("/article/"). */
   path: string;
   title: string;
@@ -93,6 +95,7 @@ function factsOf(file: string, { data, body }: { data: Frontmatter; body: string
   const starts = data.chapters.map((chapter) => secondsOf(chapter.at));
   return {
     slug,
+    file: `content/articles/${file}`,
     path,
     title: data.title,
     description: data.description,

@@ -52,8 +52,12 @@ describe("building the site", () => {
     expect(status).toBe(0);
     const warnings = output.split("\n").filter((line) => line.includes("video.youtubeId"));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain(`content/articles/${ARTICLE.slug}.mdx`);
-    expect(warnings[0]).toContain(', line 8: video.youtubeId "SET_VIDEOID" is the placeholder.');
+    // The line of the file the id is written on.
+    const idLine =
+      readFileSync(join(root, ARTICLE.file), "utf8")
+        .split("\n")
+        .findIndex((line) => /^\s*youtubeId:/.test(line)) + 1;
+    expect(warnings[0]).toContain(`${ARTICLE.file}, line ${idLine}: video.youtubeId "${ARTICLE.videoId}" is the placeholder.`);
   });
 
   it("fails on bad content with the file, each field and each value", () => {
