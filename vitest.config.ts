@@ -9,8 +9,12 @@ export default defineConfig({
     // The build tests run the whole Astro build; tests/dist reads the builds `npm test` makes first.
     testTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/build/**/*.test.ts"] } },
-      // The checks over the built site run once per build: at the root of its host and under a folder.
+      // Plain TypeScript, no build: `npm run test:unit`.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Whole builds of content of their own, each in a copy of the project: `npm run test:build`.
+      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"] } },
+      // The checks over the built site run once per build: at the root of its host, under a folder
+      // and the library (`npm run test:dist`, once the builds exist).
       ...Object.entries(BUILDS).map(([key, build]) => ({
         extends: true,
         test: {

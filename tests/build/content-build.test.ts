@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { TEST_SITE } from "../builds";
+import { ARTICLE } from "../site-facts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDirs: string[] = [];
@@ -51,12 +52,12 @@ describe("building the site", () => {
     expect(status).toBe(0);
     const warnings = output.split("\n").filter((line) => line.includes("video.youtubeId"));
     expect(warnings).toHaveLength(1);
-    const file = "content/articles/are-you-making-your-back-worse-with-the-way-you-are-stretching.mdx";
-    const line =
-      readFileSync(join(root, file), "utf8")
+    // The line of the file the id is written on.
+    const idLine =
+      readFileSync(join(root, ARTICLE.file), "utf8")
         .split("\n")
-        .findIndex((text) => /^\s+youtubeId:/.test(text)) + 1;
-    expect(warnings[0]).toContain(`${file}, line ${line}: video.youtubeId "SET_VIDEOID" is the placeholder.`);
+        .findIndex((line) => /^\s*youtubeId:/.test(line)) + 1;
+    expect(warnings[0]).toContain(`${ARTICLE.file}, line ${idLine}: video.youtubeId "${ARTICLE.videoId}" is the placeholder.`);
   });
 
   it("fails on bad content with the file, each field and each value", () => {

@@ -6,8 +6,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_SITE } from "../builds";
 import { copyProject, ROOT, type ProjectCopy } from "../../tools/project-copy";
+import { ARTICLE as FIRST_ARTICLE } from "../site-facts";
 
-const ARTICLE = "are-you-making-your-back-worse-with-the-way-you-are-stretching.mdx";
+const ARTICLE = `${FIRST_ARTICLE.slug}.mdx`;
 /** Variables through which a host names the site's address: none may leak in from this machine. */
 const ADDRESS_VARIABLES = ["SITE_URL", "NETLIFY", "URL", "VERCEL", "VERCEL_PROJECT_PRODUCTION_URL", "ARTICLES_DIR"];
 

@@ -1,9 +1,9 @@
 import { XMLParser } from "fast-xml-parser";
 import { SyntaxValidator } from "fast-xml-validator";
 import { describe, expect, it } from "vitest";
-import { ARTICLE, TITLE, builtFile, builtPages, onSite, served, sitePath } from "./support";
+import { ARTICLE, FACTS, TITLE, builtFile, builtPages, onSite, served, sitePath } from "./support";
 
-const MARKDOWN = served("/are-you-making-your-back-worse-with-the-way-you-are-stretching.md");
+const MARKDOWN = served(`/${FACTS.slug}.md`);
 
 const text = (path: string) => builtFile(path).toString("utf8");
 /** A built XML file, checked to be well-formed, then parsed. */
@@ -54,7 +54,7 @@ describe("the RSS feed", () => {
     expect(rss.channel.link).toBe(onSite(served("/")));
     const [item] = rss.channel.item;
     expect(item).toMatchObject({ title: TITLE, link: onSite(ARTICLE) });
-    expect(new Date(item?.["pubDate"] ?? "").toISOString()).toMatch(/^2026-11-25/);
+    expect(new Date(item?.["pubDate"] ?? "").toISOString()).toMatch(new RegExp(`^${FACTS.publishDate}`));
   });
 });
 
@@ -72,18 +72,9 @@ describe("llms.txt", () => {
 
   it("lists every drill with its page, its part of the video and its article", () => {
     const drills = links(section("Every drill"));
-    expect(drills.map(([, title, url, about]) => [title, url, about])).toEqual([
-      [
-        "Kneeling hip internal rotator stretch",
-        onSite(`${ARTICLE}kneeling-hip-internal-rotator-stretch/`),
-        `4:20–6:02 in the video of “${TITLE}”`,
-      ],
-      [
-        "Standing hip internal rotator drill",
-        onSite(`${ARTICLE}standing-hip-internal-rotator-drill/`),
-        `6:02–8:00 in the video of “${TITLE}”`,
-      ],
-    ]);
+    expect(drills.map(([, title, url, about]) => [title, url, about])).toEqual(
+      FACTS.drills.map((drill) => [drill.title, onSite(served(drill.path)), `${drill.span} in the video of “${TITLE}”`]),
+    );
     for (const [, , url] of drills) expect(builtFile(`${sitePath(url ?? "")}index.html`).length).toBeGreaterThan(0);
   });
 });
@@ -106,12 +97,9 @@ describe("the article's Markdown version", () => {
   });
 
   it("links each drill to YouTube at its second and to its share page, which exists", () => {
-    for (const [time, seconds, slug] of [
-      ["4:20", 260, "kneeling-hip-internal-rotator-stretch"],
-      ["6:02", 362, "standing-hip-internal-rotator-drill"],
-    ] as const) {
+    for (const { at: time, seconds, slug } of FACTS.drills) {
       const line = markdown.split("\n").find((row) => row.startsWith(`- ${time} · `)) ?? "";
-      expect(line).toMatch(new RegExp(`\\(https://www\\.youtube\\.com/watch\\?v=[\\w-]{11}&t=${seconds}s\\)`));
+      expect(line).toMatch(new RegExp(`\\(https://www\\.youtube\\.com/watch\\?v=${FACTS.videoId}&t=${seconds}s\\)`));
       expect(line).toContain(`(${onSite(`${ARTICLE}${slug}/`)})`);
       expect(builtFile(`${ARTICLE}${slug}/`).length).toBeGreaterThan(0);
     }

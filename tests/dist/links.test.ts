@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BASE, DIST, SITE, builtFiles, builtPages, fileAt, served } from "./support";
+import { BASE, DIST, FACTS, SITE, builtFiles, builtPages, fileAt, served } from "./support";
 
 /** Where each kind of element points, by attribute. */
 const REFERENCES = [
@@ -47,7 +47,7 @@ describe.each(builtPages())("links and sources of $path", ({ path, document }) =
 
 describe("the 404 page", () => {
   // Hosts answer any missing address with it, however deep, without redirecting.
-  it.each(["no-such-page", "no/such/page/", "are-you-making-your-back-worse-with-the-way-you-are-stretching/typo/"])(
+  it.each(["no-such-page", "no/such/page/", `${FACTS.slug}/typo/`])(
     "links and sources all resolve when it is served for %s",
     (missing) => {
       const notFound = builtPages().find((page) => page.file === "404.html");

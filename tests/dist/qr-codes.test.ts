@@ -4,12 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { afterAll, describe, expect, it } from "vitest";
-import { ARTICLE, builtPages, onSite } from "./support";
+import { ARTICLE, FACTS, builtPages, onSite, served } from "./support";
 
-const DRILLS = [
-  { slug: "kneeling-hip-internal-rotator-stretch", label: "QR code: “Kneeling hip internal rotator stretch” at 4:20" },
-  { slug: "standing-hip-internal-rotator-drill", label: "QR code: “Standing hip internal rotator drill” at 6:02" },
-];
+/** Each drill's page in this build, and what its code says it is to a screen reader. */
+const DRILLS = FACTS.drills.map((drill) => ({ path: served(drill.path), label: `QR code: “${drill.title}” at ${drill.at}` }));
 
 const scratch = mkdtempSync(join(tmpdir(), "qr-codes-"));
 afterAll(() => {
@@ -35,7 +33,7 @@ describe("the printed sheet's QR codes", () => {
   const pages = builtPages().filter(({ path }) => path.startsWith(ARTICLE));
 
   it("are on the article and on each drill's page", () => {
-    expect(pages.map(({ path }) => path).sort()).toEqual([ARTICLE, ...DRILLS.map(({ slug }) => `${ARTICLE}${slug}/`)].sort());
+    expect(pages.map(({ path }) => path).sort()).toEqual([ARTICLE, ...DRILLS.map(({ path }) => path)].sort());
   });
 
   it.each(pages.map((page) => [page.path, page] as const))(
@@ -45,7 +43,7 @@ describe("the printed sheet's QR codes", () => {
       expect(codes.map((svg) => svg.getAttribute("role"))).toEqual(DRILLS.map(() => "img"));
       expect(codes.map((svg) => svg.getAttribute("aria-label"))).toEqual(DRILLS.map(({ label }) => label));
       expect(codes.map((svg, index) => scan(svg, `${path.replaceAll("/", "_")}${index}`))).toEqual(
-        DRILLS.map(({ slug }) => [onSite(`${ARTICLE}${slug}/`)]),
+        DRILLS.map(({ path }) => [onSite(path)]),
       );
     },
   );

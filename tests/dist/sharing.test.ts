@@ -1,11 +1,14 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { ARTICLE, TITLE, builtFile, builtPages, onSite, served, sitePath, type BuiltPage } from "./support";
+import { ARTICLE, FACTS, TITLE, builtFile, builtPages, onSite, served, sitePath, type BuiltPage } from "./support";
 
-const DRILLS = [
-  { path: `${ARTICLE}kneeling-hip-internal-rotator-stretch/`, title: "Kneeling hip internal rotator stretch — 4:20", at: 260 },
-  { path: `${ARTICLE}standing-hip-internal-rotator-drill/`, title: "Standing hip internal rotator drill — 6:02", at: 362 },
-];
+/** Each drill's page in this build, the title its card carries and its second. */
+const DRILLS = FACTS.drills.map((drill) => ({
+  path: served(drill.path),
+  title: `${drill.title} — ${drill.at}`,
+  name: drill.title,
+  at: drill.seconds,
+}));
 
 const pages = builtPages();
 const page = (path: string) => {
@@ -53,7 +56,7 @@ describe("every page's head", () => {
     expect(meta(page(served("/")), "og:type")).toBe("website");
     expect(meta(page(ARTICLE), "og:type")).toBe("article");
     expect(meta(page(ARTICLE), "og:title")).toBe(TITLE);
-    expect(meta(page(ARTICLE), "article:published_time")).toMatch(/^2026-11-25T/);
+    expect(meta(page(ARTICLE), "article:published_time")).toMatch(new RegExp(`^${FACTS.publishDate}T`));
   });
 
   it("the 404 page keeps out of search results and claims no address", () => {
@@ -98,7 +101,7 @@ describe.each(DRILLS)("the share page of the drill at $at s", (drill) => {
     );
     expect(new URL(watchOnYoutube?.getAttribute("href") ?? "").searchParams.get("t")).toBe(`${drill.at}s`);
     const current = built.document.querySelector('nav a[aria-current="true"]');
-    expect(current?.textContent).toContain(drill.title.split(" — ")[0]);
+    expect(current?.textContent).toContain(drill.name);
   });
 });
 
@@ -116,8 +119,8 @@ describe("structured data", () => {
     expect(article).toMatchObject({
       headline: TITLE,
       description: meta(page(ARTICLE), "description"),
-      datePublished: "2026-11-25",
-      dateModified: "2026-11-25",
+      datePublished: FACTS.publishDate,
+      dateModified: FACTS.publishDate, // not updated since
       author: { name: "Back in Motion" },
       image: meta(page(ARTICLE), "og:image"),
       mainEntityOfPage: { "@id": onSite(ARTICLE) },
@@ -129,29 +132,22 @@ describe("structured data", () => {
     expect(video["name"]).toBe(TITLE);
     expect(video["description"]).toBeTruthy();
     expect(video["duration"]).toBe("PT8M");
-    expect(video["uploadDate"]).toBe("2026-11-25");
-    expect(video["embedUrl"]).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}$/);
+    expect(video["uploadDate"]).toBe(FACTS.publishDate);
+    expect(video["embedUrl"]).toBe(`https://www.youtube-nocookie.com/embed/${FACTS.videoId}`);
     for (const thumbnail of video["thumbnailUrl"] as string[]) expect(builtFile(sitePath(thumbnail)).length).toBeGreaterThan(0);
   });
 
   it("gives one key moment per drill, from its second to the next one's, linking to the article at that second", () => {
     const clips = ofType("VideoObject")["hasPart"] as Record<string, unknown>[];
-    expect(clips).toEqual([
-      {
+    expect(clips).toEqual(
+      FACTS.drills.map((drill) => ({
         "@type": "Clip",
-        name: "Kneeling hip internal rotator stretch",
-        startOffset: 260,
-        endOffset: 362,
-        url: `${onSite(ARTICLE)}?t=260`,
-      },
-      {
-        "@type": "Clip",
-        name: "Standing hip internal rotator drill",
-        startOffset: 362,
-        endOffset: 480,
-        url: `${onSite(ARTICLE)}?t=362`,
-      },
-    ]);
+        name: drill.title,
+        startOffset: drill.seconds,
+        endOffset: drill.end,
+        url: `${onSite(ARTICLE)}?t=${drill.seconds}`,
+      })),
+    );
   });
 
   it("lives on the canonical article page only", () => {

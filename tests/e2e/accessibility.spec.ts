@@ -1,10 +1,15 @@
 import type { Page } from "@playwright/test";
 import {
+  ARTICLE,
   ARTICLE_PATH,
+  FIRST_DRILL,
+  SECOND_DRILL,
   accessibilityViolations,
   builtPages,
   drill,
+  exactly,
   expect,
+  openPage,
   playButton,
   playerFrame,
   playerReports,
@@ -18,7 +23,7 @@ test.describe("WCAG 2.2 AA (axe)", () => {
         page,
       }) => {
         await page.emulateMedia({ colorScheme });
-        await page.goto(path);
+        await openPage(page, path);
         expect(await accessibilityViolations(page)).toEqual([]);
         if (!hasPlayer) return;
         await playButton(page).click();
@@ -101,7 +106,7 @@ test.describe("keyboard", () => {
   for (const { path } of builtPages) {
     test(`${path}: every Tab stop shows where focus is`, async ({ page }) => {
       test.setTimeout(90_000); // every stop of the page, each checked for a visible ring
-      await page.goto(path);
+      await openPage(page, path);
       const { stops, hidden } = await tabThrough(page);
       expect(stops.length).toBeGreaterThan(1);
       expect(stops[0]).toBe('link "Skip to content"');
@@ -113,7 +118,7 @@ test.describe("keyboard", () => {
     page,
   }) => {
     test.setTimeout(90_000); // every stop of the page, each checked for a visible ring
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to content" });
     await expect(skip).toBeFocused();
@@ -129,14 +134,13 @@ test.describe("keyboard", () => {
       /^button "Share this article"$/,
       /^button "Play video 8 min"$/,
       /^link "Watch on YouTube"$/,
-      /^link "4:20 Kneeling hip internal rotator stretch"$/,
-      /^button "Share “Kneeling hip internal rotator stretch” \(4:20\)"$/,
-      /^button "Repeat Kneeling hip internal rotator stretch"$/,
-      /^link "6:02 Standing hip internal rotator drill"$/,
-      /^button "Share “Standing hip internal rotator drill” \(6:02\)"$/,
-      /^button "Repeat Standing hip internal rotator drill"$/,
-      /^link "4 min 20 secs"$/,
-      /^link "6 min 2 secs"$/,
+      ...ARTICLE.drills.flatMap((drill) => [
+        exactly(`link "${drill.at} ${drill.title}"`),
+        exactly(`button "Share “${drill.title}” (${drill.at})"`),
+        exactly(`button "Repeat ${drill.title}"`),
+      ]),
+      exactly(`link "${FIRST_DRILL.textLink}"`),
+      exactly(`link "${SECOND_DRILL.textLink}"`),
       /^link "Back to top"$/,
     ];
     const positions = expected.map((pattern) => stops.findIndex((stop) => pattern.test(stop)));
@@ -150,7 +154,7 @@ test.describe("keyboard", () => {
   });
 
   test("after Enter on the play control, focus shows on the player, and Tab goes on to the drills", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await page.keyboard.press("Tab"); // the skip link
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
@@ -168,7 +172,7 @@ test.describe("keyboard", () => {
     await page.keyboard.press("Tab");
     await expect(page.getByRole("link", { name: "Watch on YouTube" })).toBeFocused();
     await page.keyboard.press("Tab");
-    await expect(drill(page, "4:20")).toBeFocused();
+    await expect(drill(page, FIRST_DRILL.at)).toBeFocused();
     expect(await focusShows(page)).toBe(true);
   });
 });
@@ -199,14 +203,14 @@ test.describe("reduced motion", () => {
   for (const { path } of builtPages) {
     test(`${path}: nothing moves by itself when the reader asks for reduced motion`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion: "reduce" });
-      await page.goto(path);
+      await openPage(page, path);
       expect(await motion(page)).toEqual([]);
     });
   }
 
   test("without the preference, scrolling to the player is smooth and the play control eases", async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "no-preference" });
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     expect(await motion(page)).toEqual(expect.arrayContaining(["html: smooth scrolling", "span.play-pill: transform"]));
   });
 });

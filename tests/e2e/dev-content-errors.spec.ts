@@ -3,16 +3,18 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { copyProject, ROOT, type ProjectCopy } from "../../tools/project-copy";
+import { ARTICLE as FACTS, FIRST_DRILL, SECOND_DRILL } from "../site-facts";
 
 // `npm run dev` in a throwaway copy of the project, on a port of its own: 50 above PORT, or DEV_PORT.
 const DEV_PORT = Number(process.env["DEV_PORT"] ?? Number(process.env["PORT"] ?? 4321) + 50);
-const ARTICLE = "are-you-making-your-back-worse-with-the-way-you-are-stretching";
+const ARTICLE = FACTS.slug;
 const source = readFileSync(path.join(ROOT, "content/articles", `${ARTICLE}.mdx`), "utf8");
-const TITLE = /^title: (.*)$/m.exec(source)?.[1] ?? "";
-/** The article with its second chapter's time mistyped. */
-const broken = source.replace('at: "6:02"', 'at: "6:0x"');
-/** The line of the mistyped time, as the message gives it. */
-const BROKEN_LINE = broken.split("\n").findIndex((line) => line.includes('at: "6:0x"')) + 1;
+const TITLE = FACTS.title;
+/** The article with its second chapter's time mistyped ("6:02" → "6:0x"), and the line of the file it is on. */
+const SECOND_AT = `at: "${SECOND_DRILL.at}"`;
+const MISTYPED = `${SECOND_DRILL.at.slice(0, -1)}x`;
+const broken = source.replace(SECOND_AT, `at: "${MISTYPED}"`);
+const MISTAKE_LINE = source.split("\n").findIndex((line) => line.includes(SECOND_AT)) + 1;
 
 /** A draft, which `npm run dev` shows, marked, and builds leave out. */
 const DRAFT = source
@@ -59,7 +61,7 @@ test("npm run dev shows a content mistake in the page until it is fixed", async 
   // The mistake is on the page, with the file, the chapter and the value, not only in the terminal.
   await expect(overlayMessage(page)).toContainText(`content/articles/${ARTICLE}.mdx has a mistake to fix:`);
   await expect(overlayMessage(page)).toContainText(
-    `line ${BROKEN_LINE}, chapter 2, "Standing hip internal rotator drill", at: Expected a time like "4:20" (m:ss) or "1:02:03", got "6:0x"`,
+    `line ${MISTAKE_LINE}, chapter 2, "${SECOND_DRILL.title}", at: Expected a time like "4:20" (m:ss) or "1:02:03", got "${MISTYPED}"`,
   );
 
   await expect(page.locator("vite-error-overlay #title")).toHaveText("An article needs a fix");
@@ -82,19 +84,19 @@ test("npm run dev shows a content mistake in the page until it is fixed", async 
 
   // Broken again while the page is open: the page shows it without being reloaded by hand.
   writeFileSync(path.join(copy.articlesDir, `${ARTICLE}.mdx`), broken);
-  await expect(overlayMessage(page)).toContainText('got "6:0x"', { timeout: 20_000 });
+  await expect(overlayMessage(page)).toContainText(`got "${MISTYPED}"`, { timeout: 20_000 });
 
   // And a drill's page, opened, says the same: every page does until it is fixed. (The dev
   // server may still be reloading the open page, which cancels a navigation: open it again then.)
   await expect(async () => {
-    await page.goto(`${url}kneeling-hip-internal-rotator-stretch/`);
-    await expect(overlayMessage(page)).toContainText('got "6:0x"');
+    await page.goto(`${url}${FIRST_DRILL.slug}/`);
+    await expect(overlayMessage(page)).toContainText(`got "${MISTYPED}"`);
   }).toPass({ timeout: 30_000 });
 });
 
 test("npm run dev starts without alarming messages", () => {
   expect(output).not.toContain("Failed to run dependency scan");
   // The terminal names the mistake too, without a stack trace.
-  expect(output).toContain('chapter 2, "Standing hip internal rotator drill", at:');
+  expect(output).toContain(`chapter 2, "${SECOND_DRILL.title}", at:`);
   expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
 });

@@ -1,6 +1,8 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import {
   ARTICLE_PATH,
+  FIRST_DRILL,
+  SECOND_DRILL,
   commandsSent,
   drill,
   expect,
@@ -13,7 +15,7 @@ import {
   type PageWatch,
 } from "./support";
 
-const DRILL_PATH = `${ARTICLE_PATH}kneeling-hip-internal-rotator-stretch/`;
+const DRILL_PATH = FIRST_DRILL.path;
 
 /**
  * Holds back the site's scripts, as a slow connection would, until `release()` lets them through
@@ -98,11 +100,11 @@ test.describe("while the scripts are on their way", () => {
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
     await expect(page.locator("lite-youtube .poster")).toBeVisible();
     await expect(page.getByRole("link", { name: /Play video.*8 min/ })).toBeVisible();
-    await expect(drill(page, "6:02")).toBeVisible();
+    await expect(drill(page, SECOND_DRILL.at)).toBeVisible();
     await expect(page.getByRole("link", { name: "Share this article" })).toBeVisible();
   });
 
-  for (const path of [DRILL_PATH, `${ARTICLE_PATH}?t=362`]) {
+  for (const path of [DRILL_PATH, `${ARTICLE_PATH}?t=${SECOND_DRILL.seconds}`]) {
     test(`${path} opens at the player, not at the top of the page`, async ({ page }) => {
       const scripts = await holdScripts(page);
       await page.goto(path, { waitUntil: "domcontentloaded" });
@@ -129,32 +131,42 @@ test.describe("while the scripts are on their way", () => {
     await scriptsRan(page);
     expect(await playButton(page).boundingBox()).toEqual(before);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
-    await drill(page, "4:20").click();
-    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("260");
-    await expect(page).toHaveURL(`${ARTICLE_PATH}?t=260`);
+    await drill(page, FIRST_DRILL.at).click();
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
+    await expect(page).toHaveURL(`${ARTICLE_PATH}?t=${FIRST_DRILL.seconds}`);
   });
 });
 
 /**
- * What the reader sees a moment after a tap, while the scripts are still on their way: where
- * the page is (its path on the site, or the whole address elsewhere) and whether a player plays.
+ * Taps `target` while the scripts are still on their way, and returns what the reader sees once
+ * the page has taken the tap: whether it kept the browser from following the link (so it stays,
+ * instead of leaving for YouTube), where the page is (its path on the site, or the whole address
+ * elsewhere) and whether a player plays. How long the page holds a tap is the last test's matter.
  */
-async function aMomentAfterTheTap(page: Page, site: string | undefined) {
-  await page.waitForTimeout(1500);
+async function tapBeforeTheScripts(page: Page, target: Locator, site: string | undefined) {
+  // Heard after the page's own handler (it listens on the window, capturing).
+  await page.evaluate(() => {
+    const heard = (event: MouseEvent) => {
+      document.documentElement.setAttribute("data-tap-held", String(event.defaultPrevented));
+    };
+    addEventListener("click", heard, { once: true });
+  });
+  await target.click();
+  await expect(page.locator("html")).toHaveAttribute("data-tap-held", /./);
+  const held = (await page.locator("html").getAttribute("data-tap-held")) === "true";
   const url = new URL(page.url());
   const at = url.origin === new URL(site as string).origin ? url.pathname + url.search : url.href;
-  return { at, playing: await playerFrame(page).count() };
+  return { held, at, playing: await playerFrame(page).count() };
 }
 
 test.describe("a tap before the scripts have arrived", () => {
   test("Play on a drill page waits for them, then plays in the page from the drill", async ({ page, baseURL }) => {
     const scripts = await holdScripts(page);
     await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
-    await playButton(page).click();
-    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: DRILL_PATH, playing: 0 });
+    expect(await tapBeforeTheScripts(page, playButton(page), baseURL)).toEqual({ held: true, at: DRILL_PATH, playing: 0 });
     scripts.release();
     await expect(playerFrame(page)).toBeAttached();
-    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("260");
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
     await expect(page).toHaveURL(DRILL_PATH);
   });
 
@@ -164,19 +176,22 @@ test.describe("a tap before the scripts have arrived", () => {
   }) => {
     const scripts = await holdScripts(page);
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
-    await drill(page, "6:02").click();
-    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: ARTICLE_PATH, playing: 0 });
+    expect(await tapBeforeTheScripts(page, drill(page, SECOND_DRILL.at), baseURL)).toEqual({
+      held: true,
+      at: ARTICLE_PATH,
+      playing: 0,
+    });
     scripts.release();
     await expect(playerFrame(page)).toBeAttached();
-    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("362");
-    await expect(page).toHaveURL(`${ARTICLE_PATH}?t=362`);
-    await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
+    await expect(page).toHaveURL(`${ARTICLE_PATH}?t=${SECOND_DRILL.seconds}`);
+    await expect(drill(page, SECOND_DRILL.at)).toHaveAttribute("aria-current", "true");
     // The tap was played once: the next drill seeks the player it started.
-    await drill(page, "4:20").click();
+    await drill(page, FIRST_DRILL.at).click();
     await expect
       .poll(() => commandsSent(page))
       .toEqual([
-        { event: "command", func: "seekTo", args: [260, true] },
+        { event: "command", func: "seekTo", args: [FIRST_DRILL.seconds, true] },
         { event: "command", func: "playVideo", args: [] },
       ]);
     await expect(playerFrame(page)).toHaveCount(1);
@@ -185,27 +200,29 @@ test.describe("a tap before the scripts have arrived", () => {
   test("when they fail to load, a drill goes to YouTube at its second", async ({ page, watch, baseURL }) => {
     const scripts = await holdScripts(page, watch);
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
-    await drill(page, "6:02").click();
-    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: ARTICLE_PATH, playing: 0 });
+    expect(await tapBeforeTheScripts(page, drill(page, SECOND_DRILL.at), baseURL)).toEqual({
+      held: true,
+      at: ARTICLE_PATH,
+      playing: 0,
+    });
     scripts.fail();
-    await expect(page).toHaveURL(watchUrl(362)); // YouTube's stand-in answered it
+    await expect(page).toHaveURL(watchUrl(SECOND_DRILL.seconds)); // YouTube's stand-in answered it
   });
 
   test("when they fail to load, Play on a drill page goes to YouTube at the drill", async ({ page, watch, baseURL }) => {
     const scripts = await holdScripts(page, watch);
     await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
-    await playButton(page).click();
-    expect(await aMomentAfterTheTap(page, baseURL)).toEqual({ at: DRILL_PATH, playing: 0 });
+    expect(await tapBeforeTheScripts(page, playButton(page), baseURL)).toEqual({ held: true, at: DRILL_PATH, playing: 0 });
     scripts.fail();
-    await expect(page).toHaveURL(watchUrl(260));
+    await expect(page).toHaveURL(watchUrl(FIRST_DRILL.seconds));
   });
 
   test("when they take more than a few seconds, the tap goes to YouTube at its second", async ({ page }) => {
     await holdScripts(page); // never let through
     await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
     const tapped = Date.now();
-    await drill(page, "4:20").click();
-    await expect(page).toHaveURL(watchUrl(260), { timeout: 10_000 });
+    await drill(page, FIRST_DRILL.at).click();
+    await expect(page).toHaveURL(watchUrl(FIRST_DRILL.seconds), { timeout: 10_000 });
     expect(Date.now() - tapped).toBeGreaterThan(3000); // it waited for them first
   });
 });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { accessibilityViolations, expect, test } from "./support";
+import { accessibilityViolations, expect, openPage, test } from "./support";
 
 /**
  * The fixture library (tests/fixtures/library: 17 articles with topics and drills, built under
@@ -29,7 +29,7 @@ async function tallEnough(locator: Locator) {
 
 test.describe("the library", () => {
   test("pages of articles, forwards and back, twelve a page", async ({ page }) => {
-    await page.goto(BASE);
+    await openPage(page, BASE);
     const rows = page.locator("main .article-row");
     await expect(rows).toHaveCount(12);
     await expect(page.getByText("Page 1 of 2")).toBeVisible();
@@ -49,7 +49,7 @@ test.describe("the library", () => {
   });
 
   test("a topic lists its articles, newest first, each with its drills", async ({ page }) => {
-    await page.goto(`${BASE}topics/`);
+    await openPage(page, `${BASE}topics/`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
     await page.getByRole("link", { name: "hips", exact: true }).click();
     await expect(page).toHaveURL(`${BASE}topics/hips/`);
@@ -65,7 +65,7 @@ test.describe("the library", () => {
   });
 
   test("a row of the drill index opens its drill's page at its second", async ({ page }) => {
-    await page.goto(`${BASE}drills/`);
+    await openPage(page, `${BASE}drills/`);
     await expect(page.getByRole("heading", { level: 2, name: "hips" })).toBeVisible();
     const row = page.getByRole("link", { name: new RegExp(`^${CLAM.time} ${CLAM.name} 3:14–4:26 · Library fixture 3`) }).first();
     await tallEnough(row);
@@ -75,7 +75,7 @@ test.describe("the library", () => {
   });
 
   test("searching a drill's name finds the drill, with its time, and lands on its page primed", async ({ page }) => {
-    await page.goto(BASE);
+    await openPage(page, BASE);
     await searchControl(page).click();
     await expect(searchField(page)).toBeFocused();
     await searchField(page).fill("clam");
@@ -89,7 +89,7 @@ test.describe("the library", () => {
   });
 
   test("search works from the keyboard alone, and Esc gives focus back to the control", async ({ page }) => {
-    await page.goto(BASE);
+    await openPage(page, BASE);
     for (
       let stop = 0;
       stop < 4 && !(await searchControl(page).evaluate((element) => element === document.activeElement));
@@ -117,7 +117,8 @@ test.describe("the library", () => {
   test("nothing of search is fetched before the reader touches it", async ({ page }) => {
     const requested: string[] = [];
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(BASE, { waitUntil: "networkidle" });
+    await openPage(page, BASE);
+    await page.waitForLoadState("networkidle");
     expect(requested.filter((path) => path.includes("/pagefind/") || path.endsWith(".js"))).toEqual([]);
     // Other presses on the page start nothing of search either.
     await page.keyboard.press("Tab");
@@ -134,7 +135,7 @@ test.describe("the library", () => {
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of [BASE, `${BASE}page/2/`, `${BASE}topics/`, `${BASE}topics/lower-back/`, `${BASE}drills/`]) {
-        await page.goto(path);
+        await openPage(page, path);
         expect(await accessibilityViolations(page), `${path} (${scheme})`).toEqual([]);
       }
       await searchControl(page).click();

@@ -2,18 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { readPrintedPdf, tool, type PrintedPage } from "./printed-pdf";
-import { ARTICLE_PATH, SEED_TITLE, SITE, expect, squash, test } from "./support";
+import { ARTICLE, ARTICLE_PATH, SECOND_DRILL, SITE, expect, openPage, squash, test } from "./support";
 
 /** The article's drills as a reader sees them: time, name, the part of the video, and the page it has. */
-const DRILLS = [
-  {
-    time: "4:20",
-    title: "Kneeling hip internal rotator stretch",
-    span: "4:20–6:02",
-    slug: "kneeling-hip-internal-rotator-stretch",
-  },
-  { time: "6:02", title: "Standing hip internal rotator drill", span: "6:02–8:00", slug: "standing-hip-internal-rotator-drill" },
-].map((drill) => ({ ...drill, url: new URL(`${ARTICLE_PATH}${drill.slug}/`, SITE).href }));
+const DRILLS = ARTICLE.drills.map((drill) => ({
+  time: drill.at,
+  title: drill.title,
+  span: drill.span,
+  url: drill.sharedAddress,
+}));
 
 /** Prints the page to an A4 PDF, as a reader would, and reads back each sheet of paper. */
 async function printToA4(page: Page, name: string, dir: string): Promise<PrintedPage[]> {
@@ -54,7 +51,7 @@ test.describe("the exercise sheet", () => {
     page.on("request", (request) => {
       if (request.resourceType() === "image") images.push(request.url());
     });
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     await page.waitForLoadState("networkidle");
     await page.keyboard.press("End"); // the whole page has been in view
     await page.waitForLoadState("networkidle");
@@ -68,19 +65,19 @@ test.describe("the exercise sheet", () => {
 
   for (const [name, path] of [
     ["article", ARTICLE_PATH],
-    ["drill-page", `${ARTICLE_PATH}${DRILLS[1]?.slug}/`],
+    ["drill-page", SECOND_DRILL.path],
   ] as const) {
     test(`printing the ${name.replace("-", " ")} gives one A4 sheet: each drill with its time, span, address and a QR code that opens it`, async ({
       page,
     }, testInfo) => {
-      await page.goto(path);
+      await openPage(page, path);
       const printed = await printToA4(page, name, testInfo.outputDir);
       expect(printed).toHaveLength(1);
       const [sheet] = printed as [PrintedPage];
       // An address wraps only after one of its slashes, so rejoining those lines gives it back whole.
       const text = squash(sheet.text.replace(/\/\n/g, "/"));
 
-      expect(text.startsWith(`${SEED_TITLE} Back in Motion · ${new URL(ARTICLE_PATH, SITE).href}`), text).toBe(true);
+      expect(text.startsWith(`${ARTICLE.title} Back in Motion · ${new URL(ARTICLE_PATH, SITE).href}`), text).toBe(true);
       expect(sheet.qrCodes.sort()).toEqual(DRILLS.map((drill) => drill.url).sort());
       for (const drill of DRILLS) {
         expect(text).toContain(`${drill.time} ${drill.title}`);
@@ -102,7 +99,7 @@ test.describe("the exercise sheet", () => {
   }
 
   test("a sheet longer than a page breaks between drills, never inside one", async ({ page }, testInfo) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     // Four times the drills: more than one sheet of A4 holds.
     await page.locator(".exercise-sheet ol").evaluate((list) => {
       const blocks = [...list.children];

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { expect, test } from "./engines/fixtures";
 import type { Reader } from "./engines/reader";
 import { readPrintedPdf } from "./printed-pdf";
-import { ARTICLE_PATH, SEED_TITLE, SITE, VIDEO_ID, watchUrl } from "./support";
+import { ARTICLE, ARTICLE_PATH, FIRST_DRILL, SECOND_DRILL, SITE, VIDEO_ID, watchUrl } from "./support";
 
 /**
  * The journeys a reader takes, written once and run in each engine (the chromium, firefox and
@@ -13,15 +13,7 @@ import { ARTICLE_PATH, SEED_TITLE, SITE, VIDEO_ID, watchUrl } from "./support";
 // A WebDriver session takes seconds to open on a busy machine, before the journey starts.
 test.describe.configure({ timeout: 60_000 });
 
-const DRILLS = [
-  { seconds: 260, slug: "kneeling-hip-internal-rotator-stretch", title: "Kneeling hip internal rotator stretch" },
-  { seconds: 362, slug: "standing-hip-internal-rotator-drill", title: "Standing hip internal rotator drill" },
-].map((drill) => ({
-  ...drill,
-  page: `${ARTICLE_PATH}${drill.slug}/`,
-  shared: new URL(`${ARTICLE_PATH}${drill.slug}/`, SITE).href,
-}));
-const [KNEELING, STANDING] = DRILLS as [(typeof DRILLS)[number], (typeof DRILLS)[number]];
+const DRILLS = ARTICLE.drills;
 
 /** The drill list's link to the drill at `seconds`. */
 const drillLink = (seconds: number) => `drill-list a[data-seek="${seconds}"]`;
@@ -97,7 +89,7 @@ test("the article loads with its text, no error and no policy violation, and ask
   standIn,
 }) => {
   await reader.open(ARTICLE_PATH);
-  expect(await textOf(reader, "h1")).toBe(SEED_TITLE);
+  expect(await textOf(reader, "h1")).toBe(ARTICLE.title);
   await scriptsStarted(reader);
   expect(standIn.foreignRequests).toEqual([]);
   // Console errors and policy violations are checked as every journey ends.
@@ -119,8 +111,8 @@ test("a policy violation in the page is caught, as every journey's last check re
 
 test.describe("the scripts start", () => {
   const openings: [string, (reader: Reader) => Promise<void>, boolean][] = [
-    ["on a drill's page, which opens at the player", (reader) => reader.open(KNEELING.page), true],
-    ["at a ?t= address, which opens at the player", (reader) => reader.open(`${ARTICLE_PATH}?t=362`), true],
+    ["on a drill's page, which opens at the player", (reader) => reader.open(FIRST_DRILL.path), true],
+    ["at a ?t= address, which opens at the player", (reader) => reader.open(`${ARTICLE_PATH}?t=${SECOND_DRILL.seconds}`), true],
     ["at a #fragment address", (reader) => reader.open(`${ARTICLE_PATH}#video-summary`), true],
     [
       "on a reload after scrolling",
@@ -149,47 +141,49 @@ test.describe("the scripts start", () => {
 test("a drill link plays in the page at its second, and the next one seeks the same player", async ({ reader, standIn }) => {
   await reader.open(ARTICLE_PATH);
   await scriptsStarted(reader);
-  await reader.click(drillLink(KNEELING.seconds));
+  await reader.click(drillLink(FIRST_DRILL.seconds));
   const started = await playerUrl(reader);
   expect(started.origin).toBe("https://www.youtube-nocookie.com");
   expect(started.pathname).toBe(`/embed/${VIDEO_ID}`);
-  expect(started.searchParams.get("start")).toBe("260");
+  expect(started.searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
   expect(started.searchParams.get("autoplay")).toBe("1");
-  expect((await reader.url()).href).toBe(`${standIn.origin}${ARTICLE_PATH}?t=260`);
+  expect((await reader.url()).href).toBe(`${standIn.origin}${ARTICLE_PATH}?t=${FIRST_DRILL.seconds}`);
 
-  await reader.click(drillLink(STANDING.seconds));
-  await expect.poll(() => commandsSent(reader)).toContainEqual({ func: "seekTo", args: [362, true] });
+  await reader.click(drillLink(SECOND_DRILL.seconds));
+  await expect.poll(() => commandsSent(reader)).toContainEqual({ func: "seekTo", args: [SECOND_DRILL.seconds, true] });
   expect(await playerCount(reader)).toBe(1);
   expect(await playerUrl(reader)).toEqual(started);
-  expect((await reader.url()).href).toBe(`${standIn.origin}${ARTICLE_PATH}?t=362`);
+  expect((await reader.url()).href).toBe(`${standIn.origin}${ARTICLE_PATH}?t=${SECOND_DRILL.seconds}`);
   expect(standIn.foreignRequests.every((url) => /^https:\/\/www\.youtube(-nocookie)?\.com\//.test(url))).toBe(true);
 });
 
 test("a shared ?t= address primes the player at that moment, and it plays from there", async ({ reader, standIn }) => {
-  await reader.open(`${ARTICLE_PATH}?t=6:02`);
-  await expect.poll(() => textOf(reader, "lite-youtube .play-label"), { timeout: 15_000 }).toBe("Play from 6:02");
+  await reader.open(`${ARTICLE_PATH}?t=${SECOND_DRILL.at}`);
+  await expect.poll(() => textOf(reader, "lite-youtube .play-label"), { timeout: 15_000 }).toBe(`Play from ${SECOND_DRILL.at}`);
   expect(await playerCount(reader)).toBe(0);
   expect(standIn.foreignRequests).toEqual([]);
   await reader.click(PLAY);
   const url = await playerUrl(reader);
-  expect(url.searchParams.get("start")).toBe("362");
+  expect(url.searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
   expect(url.searchParams.get("autoplay")).toBe("1");
 });
 
 test("repeat loops a drill: at the end of its span the player goes back to its start", async ({ reader }) => {
   await reader.open(ARTICLE_PATH);
   await scriptsStarted(reader);
-  const toggle = `button.repeat[aria-label="Repeat ${KNEELING.title}"]`;
+  const toggle = `button.repeat[aria-label="Repeat ${FIRST_DRILL.title}"]`;
   await reader.click(toggle);
-  expect((await playerUrl(reader)).searchParams.get("start")).toBe("260");
-  await expect.poll(() => textOf(reader, "drill-list [data-repeat-status]")).toBe(`Repeating ${KNEELING.title}, 4:20–6:02`);
+  expect((await playerUrl(reader)).searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
+  await expect
+    .poll(() => textOf(reader, "drill-list [data-repeat-status]"))
+    .toBe(`Repeating ${FIRST_DRILL.title}, ${FIRST_DRILL.span}`);
   expect(await reader.evaluate((css) => document.querySelector(css)?.getAttribute("aria-pressed"), toggle)).toBe("true");
-  await playerReports(reader, 300);
-  await playerReports(reader, 362.2);
-  await expect.poll(() => seeksTo(reader, 260)).toBe(1);
-  await playerReports(reader, 261);
-  await playerReports(reader, 362.4);
-  await expect.poll(() => seeksTo(reader, 260)).toBe(2);
+  await playerReports(reader, (FIRST_DRILL.seconds + FIRST_DRILL.end) / 2);
+  await playerReports(reader, FIRST_DRILL.end + 0.2);
+  await expect.poll(() => seeksTo(reader, FIRST_DRILL.seconds)).toBe(1);
+  await playerReports(reader, FIRST_DRILL.seconds + 1);
+  await playerReports(reader, FIRST_DRILL.end + 0.4);
+  await expect.poll(() => seeksTo(reader, FIRST_DRILL.seconds)).toBe(2);
   expect(await playerCount(reader)).toBe(1);
 });
 
@@ -216,24 +210,24 @@ test("“Share from” shares the article at the moment being watched", async ({
   await reader.click(shareFrom);
   await expect
     .poll(() => reader.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData, undefined))
-    .toEqual([{ title: SEED_TITLE, url: `${SITE}${ARTICLE_PATH}?t=301` }]);
+    .toEqual([{ title: ARTICLE.title, url: `${SITE}${ARTICLE_PATH}?t=301` }]);
 });
 
 test("printed, the article's sheet carries a QR code for each drill that opens its page", async ({ reader }, testInfo) => {
   await reader.open(ARTICLE_PATH);
   const sheets = readPrintedPdf(await reader.print(), `article-${reader.engine}`, testInfo.outputDir);
   const codes = sheets.flatMap((sheet) => sheet.qrCodes).sort();
-  expect(codes, "the QR codes on the printed sheet").toEqual(DRILLS.map((drill) => drill.shared).sort());
+  expect(codes, "the QR codes on the printed sheet").toEqual(DRILLS.map((drill) => drill.sharedAddress).sort());
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const drill of DRILLS) {
-    test(`the ${drill.seconds === 260 ? "first" : "second"} drill's link goes to YouTube at its second`, async ({
-      reader,
-      standIn,
-    }) => {
+  for (const [nth, drill] of [
+    ["first", FIRST_DRILL],
+    ["second", SECOND_DRILL],
+  ] as const) {
+    test(`the ${nth} drill's link goes to YouTube at its second`, async ({ reader, standIn }) => {
       await reader.open(ARTICLE_PATH);
       await reader.click(drillLink(drill.seconds));
       await expect.poll(async () => (await reader.url()).href).toBe(watchUrl(drill.seconds));
@@ -250,7 +244,7 @@ test.describe("layout", () => {
   ] as const) {
     for (const [name, path] of [
       ["article", ARTICLE_PATH],
-      ["drill page", STANDING.page],
+      ["drill page", SECOND_DRILL.path],
     ] as const) {
       test(`the ${name} fits a ${width} px wide screen without sideways scrolling`, async ({ reader }, testInfo) => {
         const { innerWidth, overflow, screenshot } = await reader.layout(path, width, height);

@@ -1,11 +1,14 @@
 import { devices, type Locator, type Page } from "@playwright/test";
 import {
+  ARTICLE,
   ARTICLE_PATH,
+  FIRST_DRILL,
+  SECOND_DRILL,
   SEED_LINES,
-  SEED_TITLE,
   breakYoutube,
   drill,
   expect,
+  openPage,
   playButton,
   playerFrame,
   squash,
@@ -18,7 +21,7 @@ test.describe("without JavaScript", () => {
 
   test("the title, every line of the author's text and the summary are there to read", async ({ page }) => {
     await page.goto(ARTICLE_PATH);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE.title);
     const text = squash(await page.locator("main").innerText()); // rendered text only
     for (const line of SEED_LINES) expect(text).toContain(squash(line));
     await expect(page.getByRole("heading", { name: "Video Summary" })).toBeVisible();
@@ -26,22 +29,19 @@ test.describe("without JavaScript", () => {
 
   test("drill, summary and video links go to YouTube, at their second where they have one", async ({ page }) => {
     await page.goto(ARTICLE_PATH);
-    await expect(drill(page, "4:20")).toHaveAttribute("href", watchUrl(260));
-    await expect(drill(page, "6:02")).toHaveAttribute("href", watchUrl(362));
-    await expect(page.getByRole("link", { name: "4 min 20 secs" })).toHaveAttribute("href", watchUrl(260));
-    await expect(page.getByRole("link", { name: "6 min 2 secs" })).toHaveAttribute("href", watchUrl(362));
+    await expect(drill(page, FIRST_DRILL.at)).toHaveAttribute("href", watchUrl(FIRST_DRILL.seconds));
+    await expect(drill(page, SECOND_DRILL.at)).toHaveAttribute("href", watchUrl(SECOND_DRILL.seconds));
+    await expect(page.getByRole("link", { name: FIRST_DRILL.textLink })).toHaveAttribute("href", watchUrl(FIRST_DRILL.seconds));
+    await expect(page.getByRole("link", { name: SECOND_DRILL.textLink })).toHaveAttribute("href", watchUrl(SECOND_DRILL.seconds));
     await expect(page.getByRole("link", { name: /Play video/ })).toHaveAttribute("href", watchUrl());
     await expect(page.getByRole("link", { name: "Watch on YouTube" })).toHaveAttribute("href", watchUrl());
     await expect(page.locator("lite-youtube .poster")).toBeVisible();
   });
 
-  for (const [time, seconds] of [
-    ["4:20", 260],
-    ["6:02", 362],
-  ] as const) {
-    test(`the ${time} drill opens YouTube at second ${seconds}`, async ({ page }) => {
+  for (const { at, seconds } of ARTICLE.drills) {
+    test(`the ${at} drill opens YouTube at second ${seconds}`, async ({ page }) => {
       await page.goto(ARTICLE_PATH);
-      await drill(page, time).click();
+      await drill(page, at).click();
       await expect(page).toHaveURL(watchUrl(seconds)); // YouTube's stand-in answered it
     });
   }
@@ -54,19 +54,19 @@ async function expectWorkingWatchLink(page: Page) {
   const onYoutube = page.getByRole("link", { name: "Watch on YouTube" });
   await expect(onYoutube).toBeVisible();
   await expect(onYoutube).toHaveAttribute("href", watchUrl());
-  await drill(page, "6:02").click();
-  await expect(onYoutube).toHaveAttribute("href", watchUrl(362));
+  await drill(page, SECOND_DRILL.at).click();
+  await expect(onYoutube).toHaveAttribute("href", watchUrl(SECOND_DRILL.seconds));
   await expect(onYoutube).toBeVisible();
   const leaving = page.waitForRequest((request) => request.isNavigationRequest() && request.frame() === page.mainFrame());
   await onYoutube.click();
-  expect((await leaving).url()).toBe(watchUrl(362));
+  expect((await leaving).url()).toBe(watchUrl(SECOND_DRILL.seconds));
 }
 
 for (const how of ["blocked", "failing"] as const) {
   test.describe(`when YouTube is ${how}`, () => {
     test("pressing play still leaves a working “Watch on YouTube” link, at the drill picked", async ({ page, watch }) => {
       await breakYoutube(page, watch, how);
-      await page.goto(ARTICLE_PATH);
+      await openPage(page, ARTICLE_PATH);
       await playButton(page).click();
       await expect(playerFrame(page)).toHaveCount(1); // showing the browser's or YouTube's error
       await expectWorkingWatchLink(page);
@@ -77,7 +77,7 @@ for (const how of ["blocked", "failing"] as const) {
 
       test("pressing play says the video could not load, offers play again, and the link works", async ({ page, watch }) => {
         await breakYoutube(page, watch, how);
-        await page.goto(ARTICLE_PATH);
+        await openPage(page, ARTICLE_PATH);
         await playButton(page).tap();
         // Phones load YouTube's iframe API script first, so there the failure is known.
         await expect(page.locator(".player-note")).toHaveText(/could not be loaded.*watch it on YouTube/);
@@ -115,7 +115,7 @@ test.describe("printed", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`from a ${colorScheme} screen: the exercise sheet alone, in dark ink, with nothing to press`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto(ARTICLE_PATH);
+      await openPage(page, ARTICLE_PATH);
       await page.emulateMedia({ media: "print", colorScheme });
 
       await expect(page.locator("lite-youtube")).toBeHidden();
@@ -126,11 +126,8 @@ test.describe("printed", () => {
       expect(await controls.count()).toBeGreaterThan(0);
       for (const control of await controls.all()) await expect(control).toBeHidden();
 
-      await expect(page.getByRole("heading", { level: 2, name: SEED_TITLE })).toBeVisible();
-      for (const [time, title] of [
-        ["4:20", "Kneeling hip internal rotator stretch"],
-        ["6:02", "Standing hip internal rotator drill"],
-      ] as const) {
+      await expect(page.getByRole("heading", { level: 2, name: ARTICLE.title })).toBeVisible();
+      for (const { at: time, title } of ARTICLE.drills) {
         // Once, on the sheet: the drill list it comes from is not printed.
         await expect(page.getByText(`${time} ${title}`).filter({ visible: true })).toHaveCount(1);
         await expect(page.getByRole("img", { name: `QR code: “${title}” at ${time}` })).toBeVisible();
@@ -142,7 +139,7 @@ test.describe("printed", () => {
   }
 
   test("an article without drills prints as a reading copy: its text, with every outside link's address", async ({ page }) => {
-    await page.goto(ARTICLE_PATH);
+    await openPage(page, ARTICLE_PATH);
     // What an article without chapters renders: no drill list, so no exercise sheet either.
     await page.locator(".exercise-sheet, nav.drills").evaluateAll((elements) => {
       elements.forEach((element) => {
@@ -155,12 +152,14 @@ test.describe("printed", () => {
     for (const button of await page.locator("button, [role=button]").all()) await expect(button).toBeHidden();
     await expect(page.getByRole("link", { name: "Skip to content" })).toBeHidden();
     await expect(page.getByRole("link", { name: "Back to top" })).toBeHidden();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE.title);
     const text = squash(await page.locator("main").innerText());
     for (const line of SEED_LINES) expect(text).toContain(squash(line));
 
     const printedAddress = (link: Locator) => link.evaluate((element) => getComputedStyle(element, "::after").content);
-    expect(await printedAddress(page.getByRole("link", { name: "6 min 2 secs" }))).toBe(`" (${watchUrl(362)})"`);
+    expect(await printedAddress(page.getByRole("link", { name: SECOND_DRILL.textLink }))).toBe(
+      `" (${watchUrl(SECOND_DRILL.seconds)})"`,
+    );
     expect(await printedAddress(page.getByRole("link", { name: "Watch on YouTube" }))).toBe(`" (${watchUrl()})"`);
     expect(await printedAddress(page.getByRole("link", { name: "Back in Motion" }).first())).toBe("none"); // the site's own
 

@@ -1,13 +1,17 @@
 import { readFileSync, readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Frame, type Page } from "@playwright/test";
+import { test as base, expect, type Frame, type Page, type Response } from "@playwright/test";
 import { BUILDS, TEST_SITE, type SiteBuild } from "../builds";
 import { headersFor, readHeadersFile, type HeadersRule } from "../dist/headers-file";
+import { ARTICLE } from "../site-facts";
 import { YOUTUBE, youtubeStandIn } from "./youtube-stand-in";
 
 export { expect };
 
-export const ARTICLE_PATH = "/are-you-making-your-back-worse-with-the-way-you-are-stretching/";
+export { ARTICLE, FIRST_DRILL, SECOND_DRILL, clockOf, exactly, startingWith, type DrillFacts } from "../site-facts";
+
+/** The first article's page (tests/site-facts.ts reads it from content/). */
+export const ARTICLE_PATH = ARTICLE.path;
 
 /** Shared links name the site's public address: the test address the builds are made for. */
 export const SITE = TEST_SITE;
@@ -32,19 +36,21 @@ const seed = readFileSync(new URL("../fixtures/seed/article.txt", import.meta.ur
   .replace("for those in hurray", "for those in a hurry")
   .replace("If your have", "If you have");
 
-/** The article's title and each line of the author's text and summary, as the page shows them. */
-export const [SEED_TITLE, ...SEED_LINES] = seed
+/**
+ * Each line of the author's text and summary, as the page shows them (its first line, the
+ * title, is left to the article's frontmatter: ARTICLE.title).
+ */
+export const SEED_LINES = seed
   .split("\n")
   .map((line) => line.replace(/^\s*•\s*/, "").trim())
-  .filter(Boolean) as [string, ...string[]];
+  .filter(Boolean)
+  .slice(1);
 
 /** Text with its white space collapsed, to compare what the page shows with the seed. */
 export const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The video id the article's frontmatter gives; read from the content, as the page is. */
-export const VIDEO_ID = /youtubeId:\s*(\S+)/.exec(
-  readFileSync(new URL(`../../content/articles${ARTICLE_PATH.slice(0, -1)}.mdx`, import.meta.url), "utf8"),
-)?.[1] as string;
+export const VIDEO_ID = ARTICLE.videoId;
 
 /** `https://www.youtube.com/watch?v=ID`, with `&t=Ns` when a second is given: where links to the video go. */
 export function watchUrl(seconds?: number): string {
@@ -88,6 +94,18 @@ export async function scriptsRan(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Opens `path` and waits until the page is ready for a reader, scripts included: the test then
+ * acts on it as a reader would. Tests that look at the page before then (the first paint) call
+ * `page.goto` with the moment they want; without JavaScript a page is ready once loaded, so those
+ * tests call `page.goto` too.
+ */
+export async function openPage(page: Page, path: string): Promise<Response | null> {
+  const response = await page.goto(path);
+  await scriptsRan(page);
+  return response;
+}
+
 export interface SiteOptions {
   /** The build the project's server serves (playwright.config.ts): the root one unless it says otherwise. */
   siteBuild: SiteBuild;
@@ -95,18 +113,6 @@ export interface SiteOptions {
 
 export const test = base.extend<SiteOptions & { deployHeaders: undefined; watch: PageWatch }>({
   siteBuild: [BUILDS.root, { option: true }],
-  // A test opening a page acts on it as a reader does once it is ready, scripts included. Those
-  // that look at the page before then ask for less than "load" ("domcontentloaded", "commit").
-  page: async ({ page, javaScriptEnabled }, use) => {
-    const goto = page.goto.bind(page);
-    page.goto = async (url, options) => {
-      const response = await goto(url, options);
-      const waitUntil = options?.waitUntil ?? "load";
-      if (javaScriptEnabled && (waitUntil === "load" || waitUntil === "networkidle")) await scriptsRan(page);
-      return response;
-    };
-    await use(page);
-  },
   // Every response from the site carries the headers its host would add, so the pages run
   // under the header Content Security Policy and Permissions-Policy as well as their own.
   deployHeaders: [

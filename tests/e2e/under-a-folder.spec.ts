@@ -1,6 +1,18 @@
 import type { Page } from "@playwright/test";
 import { TEST_SITE } from "../builds";
-import { ARTICLE_PATH, drill, expect, playButton, playerUrl, startedPlayerUrl, test } from "./support";
+import {
+  ARTICLE as ARTICLE_FACTS,
+  ARTICLE_PATH,
+  FIRST_DRILL,
+  SECOND_DRILL,
+  drill,
+  expect,
+  openPage,
+  playButton,
+  playerUrl,
+  startedPlayerUrl,
+  test,
+} from "./support";
 
 /**
  * The site built with `--base /sub/` (dist-sub/), served under that folder as on a GitHub
@@ -11,7 +23,7 @@ import { ARTICLE_PATH, drill, expect, playButton, playerUrl, startedPlayerUrl, t
 const SITE = TEST_SITE;
 const BASE = "/sub/";
 const ARTICLE = `${BASE}${ARTICLE_PATH.slice(1)}`;
-const KNEELING = `${ARTICLE}kneeling-hip-internal-rotator-stretch/`;
+const FIRST_DRILL_PAGE = `${BASE}${FIRST_DRILL.path.slice(1)}`;
 
 /** Every request of the page to its own server that failed or was answered with an error, besides `allowed`. */
 function failedRequests(page: Page, allowed: string[] = []): string[] {
@@ -30,8 +42,8 @@ function failedRequests(page: Page, allowed: string[] = []): string[] {
 test.describe("the site served under a folder", () => {
   test("from the home page to a drill, every link and file stays in the folder", async ({ page }) => {
     const failed = failedRequests(page);
-    await page.goto(BASE);
-    await page.getByRole("link", { name: /Are You Making Your Back Worse/ }).click();
+    await openPage(page, BASE);
+    await page.getByRole("link", { name: ARTICLE_FACTS.title }).click();
     await expect(page).toHaveURL(ARTICLE);
     // Styled: the skip link waits off screen until it has focus.
     await expect(page.getByRole("link", { name: "Skip to content" })).not.toBeInViewport();
@@ -47,20 +59,20 @@ test.describe("the site served under a folder", () => {
     // The icon comes inside the page: no address to get wrong.
     await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /^data:image\/svg\+xml,/);
 
-    await drill(page, "4:20").click();
-    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe("260");
-    await expect(page).toHaveURL(`${ARTICLE}?t=260`);
+    await drill(page, FIRST_DRILL.at).click();
+    expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
+    await expect(page).toHaveURL(`${ARTICLE}?t=${FIRST_DRILL.seconds}`);
     await page.getByRole("link", { name: "Back in Motion" }).first().click();
     await expect(page).toHaveURL(BASE);
     expect(failed).toEqual([]);
   });
 
   test("a ?t= address primes the player at that moment", async ({ page }) => {
-    await page.goto(`${ARTICLE}?t=6:02`);
-    await expect(page.getByRole("button", { name: /Play from 6:02/ })).toBeVisible();
-    await expect(drill(page, "6:02")).toHaveAttribute("aria-current", "true");
+    await openPage(page, `${ARTICLE}?t=${SECOND_DRILL.at}`);
+    await expect(page.getByRole("button", { name: `Play from ${SECOND_DRILL.at}` })).toBeVisible();
+    await expect(drill(page, SECOND_DRILL.at)).toHaveAttribute("aria-current", "true");
     await playButton(page).click();
-    expect((await playerUrl(page)).searchParams.get("start")).toBe("362");
+    expect((await playerUrl(page)).searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
   });
 
   test("a drill's page comes primed at the drill, and its share control copies its address in the folder", async ({
@@ -71,12 +83,12 @@ test.describe("the site served under a folder", () => {
     // No share sheet, as on most desktops: the control copies the link.
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "share", { value: undefined, configurable: true }));
     const failed = failedRequests(page);
-    await page.goto(KNEELING);
-    await expect(page.getByRole("button", { name: /Play from 4:20/ })).toBeVisible();
-    await page.getByRole("button", { name: /Share “Kneeling hip internal rotator stretch” \(4:20\)/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${KNEELING}`);
-    await drill(page, "6:02").click();
-    await expect(page).toHaveURL(`${KNEELING}?t=362`);
+    await openPage(page, FIRST_DRILL_PAGE);
+    await expect(page.getByRole("button", { name: `Play from ${FIRST_DRILL.at}` })).toBeVisible();
+    await page.getByRole("button", { name: `Share “${FIRST_DRILL.title}” (${FIRST_DRILL.at})` }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${FIRST_DRILL_PAGE}`);
+    await drill(page, SECOND_DRILL.at).click();
+    await expect(page).toHaveURL(`${FIRST_DRILL_PAGE}?t=${SECOND_DRILL.seconds}`);
     expect(failed).toEqual([]);
   });
 
@@ -84,7 +96,7 @@ test.describe("the site served under a folder", () => {
     watch.expect(/status of 404/);
     const missing = `${BASE}no/such/page/`;
     const failed = failedRequests(page, [missing]);
-    const response = await page.goto(missing);
+    const response = await openPage(page, missing);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     // Styled: the skip link waits off screen until it has focus.

@@ -6,7 +6,7 @@ const EIGHT_MINUTES = 480;
 
 describe("momentOfAddress", () => {
   it("reads ?t= in any of the forms readers share", () => {
-    for (const t of ["362", "362s", "6m2s", "6:02"]) {
+    for (const t of ["362", "362s", "6m2s", "0h6m2s", "6:02", "0:06:02", "6M2S"]) {
       expect(momentOfAddress(new URL(`${ARTICLE}?t=${t}`), EIGHT_MINUTES)).toEqual({ kind: "moment", seconds: 362 });
     }
   });
@@ -22,6 +22,21 @@ describe("momentOfAddress", () => {
     expect(momentOfAddress(new URL(`${ARTICLE}?t=9:59`), EIGHT_MINUTES)).toEqual({ kind: "past-end", seconds: 599 });
     expect(momentOfAddress(new URL(`${ARTICLE}?t=soon`), EIGHT_MINUTES)).toEqual({ kind: "unreadable" });
     expect(momentOfAddress(new URL(`${ARTICLE}?t=`), EIGHT_MINUTES)).toEqual({ kind: "unreadable" });
+  });
+
+  // Each reads as no moment at all, so the page plays from the start (with a note saying why).
+  it.each([
+    ["-5", { kind: "unreadable" }],
+    ["4:60", { kind: "unreadable" }],
+    ["99:99", { kind: "unreadable" }],
+    ["1e3", { kind: "unreadable" }],
+    ["%E2%80%A6", { kind: "unreadable" }],
+    ["6:02:00:00", { kind: "unreadable" }],
+    ["abc", { kind: "unreadable" }],
+    ["480", { kind: "past-end", seconds: 480 }],
+    ["8m", { kind: "past-end", seconds: 480 }],
+  ])("reads ?t=%s as no moment of an eight-minute video", (t, moment) => {
+    expect(momentOfAddress(new URL(`${ARTICLE}?t=${t}`), EIGHT_MINUTES)).toEqual(moment);
   });
 
   it("gives nothing for an address without ?t=", () => {
