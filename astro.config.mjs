@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
-import { deployHeaders } from "./src/integrations/deploy-headers";
+import { deployHeaders } from "./src/lib/build/deploy-headers/integration";
 import { canonicalSitemap } from "./src/integrations/canonical-sitemap";
 import { unpublishedInDev } from "./src/integrations/unpublished-in-dev";
 import { replaceWhenBuilt } from "./src/integrations/replace-when-built";
@@ -10,7 +10,7 @@ import { searchIndex } from "./src/integrations/search-index";
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
 // to start playback with the same tap.
-import { YOUTUBE_API_ORIGIN, YOUTUBE_EMBED_ORIGIN } from "./src/lib/youtube";
+import { YOUTUBE_API_ORIGIN, YOUTUBE_EMBED_ORIGIN } from "./src/lib/browser/youtube";
 
 // The site's public address, such as "https://www.your-site.org": canonical links, social cards,
 // feeds, structured data and the printed sheets' QR codes are built from it. SITE_URL, when set,

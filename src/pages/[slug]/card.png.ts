@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { SITE_NAME } from "../../consts";
-import { getArticlePaths } from "../../lib/articles";
-import { cardResponse } from "../../lib/card-response";
-import { CARD_SIZE } from "../../lib/site-paths";
-import { strings } from "../../lib/strings";
-import { formatMinutes } from "../../lib/time";
+import { getArticlePaths } from "../../lib/content/articles";
+import { cardResponse } from "../../lib/build/cards/card-response";
+import { CARD_SIZE } from "../../lib/browser/site-paths";
+import { strings } from "../../lib/browser/strings";
+import { formatMinutes } from "../../lib/browser/time";
 
 /** An article's social card: its title, the site name and the length of its video. */
 export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;

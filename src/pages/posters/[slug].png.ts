@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { SITE_NAME } from "../../consts";
-import { getArticlePaths } from "../../lib/articles";
-import { cardResponse } from "../../lib/card-response";
+import { getArticlePaths } from "../../lib/content/articles";
+import { cardResponse } from "../../lib/build/cards/card-response";
 
 /** The video poster: a first-party picture, so nothing is fetched from YouTube before play. */
 const POSTER_SIZE = { width: 1280, height: 720 } as const;

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { SITE_NAME } from "../../../consts";
-import { getDrillPaths } from "../../../lib/articles";
-import { cardResponse } from "../../../lib/card-response";
-import { CARD_SIZE } from "../../../lib/site-paths";
-import { strings } from "../../../lib/strings";
-import { formatClockTime } from "../../../lib/time";
+import { getDrillPaths } from "../../../lib/content/articles";
+import { cardResponse } from "../../../lib/build/cards/card-response";
+import { CARD_SIZE } from "../../../lib/browser/site-paths";
+import { strings } from "../../../lib/browser/strings";
+import { formatClockTime } from "../../../lib/browser/time";
 
 /** A drill's social card: its time in a chip, its name, and the article it belongs to. */
 export const getStaticPaths = getDrillPaths satisfies GetStaticPaths;
