@@ -1,16 +1,17 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
-import { deployHeaders } from "./src/integrations/deploy-headers";
+import { deployHeaders } from "./src/lib/build/deploy-headers/integration";
 import { canonicalSitemap } from "./src/integrations/canonical-sitemap";
 import { unpublishedInDev } from "./src/integrations/unpublished-in-dev";
 import { replaceWhenBuilt } from "./src/integrations/replace-when-built";
 import { siteAddressIntegration } from "./src/integrations/site-address";
 import { searchIndex } from "./src/integrations/search-index";
+import { cardTokensStylesheet } from "./src/lib/build/cards/card-tokens-stylesheet";
 // After a click the page frames only YouTube's privacy-enhanced player. Phones and Apple
 // browsers also load YouTube's iframe API script, which lite-youtube-embed needs there
 // to start playback with the same tap.
-import { YOUTUBE_API_ORIGIN, YOUTUBE_EMBED_ORIGIN } from "./src/lib/youtube";
+import { YOUTUBE_API_ORIGIN, YOUTUBE_EMBED_ORIGIN } from "./src/lib/browser/youtube";
 
 // The site's public address, such as "https://www.your-site.org": canonical links, social cards,
 // feeds, structured data and the printed sheets' QR codes are built from it. SITE_URL, when set,
@@ -48,6 +49,8 @@ export default defineConfig({
   // Articles have no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   vite: {
+    // The player's poster takes the PNG cards' colours and proportions (src/lib/browser/card-tokens.ts).
+    plugins: [cardTokensStylesheet()],
     build: {
       // Astro puts a small script without imports inside the page. Only the tiny ones belong
       // there (the loader that starts the others, the scroll to the player before the first

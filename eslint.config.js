@@ -65,6 +65,46 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // src/lib is layered by who may import it: browser/ runs in the reader's browser too, content/
+    // reads and checks the articles, build/ is Node code that only the build runs. Code that ships
+    // to the browser (with the components' <script> elements) stays out of the other two and out of
+    // Node's modules.
+    files: ["src/scripts/**", "src/lib/browser/**", "**/*.astro/*.ts", "**/*.astro/*.js"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)lib/(build|content)(/|$)|^\\.\\./(build|content)(/|$)",
+              message:
+                "Browser code (src/scripts/, src/lib/browser/) cannot import src/lib/build/ or src/lib/content/: they run at build only. Move what both need into src/lib/browser/.",
+            },
+            { regex: "^node:", message: "Browser code (src/scripts/, src/lib/browser/) cannot import Node's modules." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The content's schema and checks run in `astro check` and the content config too, without the
+    // build's drawing and writing code.
+    files: ["src/lib/content/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)lib/build(/|$)|^\\.\\./build(/|$)",
+              message: "src/lib/content/ cannot import src/lib/build/: build code may use the content, not the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   astro.configs.recommended,
   astro.configs["jsx-a11y-strict"],
   {

@@ -3,8 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineCollection } from "astro:content";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
-import { articleSchema } from "./lib/article-schema";
-import { checkArticle } from "./lib/article-check";
+import { articleSchema } from "./lib/content/article-schema";
+import { checkArticle } from "./lib/content/article-check";
 import {
   clearContentProblems,
   ContentError,
@@ -12,8 +12,8 @@ import {
   recordContentProblems,
   type ContentProblem,
   type FileProblems,
-} from "./lib/content-errors";
-import { datesAsWritten, frontmatterText, quoteValueHint } from "./lib/frontmatter";
+} from "./lib/content/content-errors";
+import { datesAsWritten, frontmatterText, quoteValueHint } from "./lib/content/frontmatter";
 
 /**
  * Articles are MDX files in the top-level `content/articles/` folder; the file name is
@@ -31,7 +31,7 @@ type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 /**
  * The glob loader, with every article checked as its author wrote it: the frontmatter's YAML,
- * the schema (dates as written, see lib/frontmatter.ts) and the text's components, each mistake
+ * the schema (dates as written, see lib/content/frontmatter.ts) and the text's components, each mistake
  * with its line. A build stops with every mistake of every file. `astro dev` keeps running and
  * shows them in its error overlay until they are fixed: a file with a mistake is taken out of
  * the collection, which reloads the page, and the pages' `getArticles()` throws them.

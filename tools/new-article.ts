@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_AUTHOR } from "../src/consts.ts";
-import { articleSlug, newArticleSource } from "../src/lib/new-article.ts";
+import { articleSlug, newArticleSource } from "../src/lib/build/new-article.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const USAGE = 'Give the article\'s title in quotes after "--": npm run new -- "Three ways to ease a stiff neck"';

@@ -1,6 +1,6 @@
 import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration } from "astro";
-import { isDrillPath } from "../lib/site-paths";
+import { isDrillPath } from "../lib/browser/site-paths";
 
 /**
  * The sitemap (`@astrojs/sitemap`) of the pages search engines should index: every page

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
-import { isLocalAddress, missingAddressMessage, siteAddress } from "../lib/site-address";
+import { isLocalAddress, missingAddressMessage, siteAddress } from "../lib/build/site-address";
 
 /**
- * Gives the build the site's public address (src/lib/site-address.ts says where from) and stops
+ * Gives the build the site's public address (src/lib/build/site-address.ts says where from) and stops
  * `astro build` before it builds anything when there is none: a site built for a made-up address
  * sends readers of its cards, feeds and printed sheets somewhere else. `astro build --site <address>`
  * wins; `astro dev` and the other commands fall back to the local server's address.

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { getArticlePaths } from "../lib/articles";
-import { articleMarkdown } from "../lib/markdown-twin";
-import { absoluteUrl, articlePath, drillPath } from "../lib/site-paths";
+import { getArticlePaths } from "../lib/content/articles";
+import { articleMarkdown } from "../lib/build/markdown-twin";
+import { absoluteUrl, articlePath, drillPath } from "../lib/browser/site-paths";
 
 /** The article as Markdown (`/<slug>.md`): its text, summary and drills, for readers and agents. */
 export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import favicon from "../assets/favicon.svg?raw";
-import { FAVICON_ICO_SIZE, icoFile, iconPng } from "../lib/site-icons";
+import { FAVICON_ICO_SIZE, icoFile, iconPng } from "../lib/build/site-icons";
 
 /** `/favicon.ico`, where feed readers, chat previews and search engines look for a site's icon. */
 export const GET: APIRoute = async () =>

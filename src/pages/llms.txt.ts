@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
 import { SITE_NAME, SITE_TAGLINE } from "../consts";
-import { drillRows, getArticles } from "../lib/articles";
-import { formatSpan } from "../lib/drill-span";
-import { absoluteUrl, drillPath, drillsPath, markdownPath } from "../lib/site-paths";
-import { strings } from "../lib/strings";
+import { drillRows, getArticles } from "../lib/content/articles";
+import { formatSpan } from "../lib/browser/drill-span";
+import { absoluteUrl, drillPath, drillsPath, markdownPath } from "../lib/browser/site-paths";
+import { strings } from "../lib/browser/strings";
 
 /** The site for language models (llmstxt.org): what it is, each article as Markdown, and every drill. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { absoluteUrl, homePath, sitemapPath } from "../lib/site-paths";
+import { absoluteUrl, homePath, sitemapPath } from "../lib/browser/site-paths";
 
 /** Every crawler is welcome; the sitemap lists the pages. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,8 +1,8 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { SITE_NAME, SITE_TAGLINE } from "../consts";
-import { getArticles } from "../lib/articles";
-import { absoluteUrl, articlePath, homePath } from "../lib/site-paths";
+import { getArticles } from "../lib/content/articles";
+import { absoluteUrl, articlePath, homePath } from "../lib/browser/site-paths";
 
 /** The articles as an RSS feed, newest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -4,7 +4,7 @@
  * repeats (`REPEAT_CHANGE`), which also follows the reader to another drill's link, and the
  * change is announced in the words the toggle carries. Only this writes the toggles' state.
  */
-import type { Span } from "../lib/drill-span";
+import type { Span } from "../lib/browser/drill-span";
 import { REPEAT_CHANGE } from "./player-events";
 import { player as pagePlayer } from "./video-player";
 

@@ -2,7 +2,7 @@
  * Settings lite-youtube-embed reads when it upgrades `<lite-youtube>`, so this module must
  * run before the package's own module (the player script imports it first).
  */
-import { YOUTUBE_EMBED_ORIGIN } from "../lib/youtube";
+import { YOUTUBE_EMBED_ORIGIN } from "../lib/browser/youtube";
 
 declare global {
   interface Window {

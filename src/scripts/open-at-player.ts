@@ -6,7 +6,7 @@
  *
  * It imports nothing: a module it shared with the player's script would become a file of its
  * own, a request before the first paint. So it names `?t=` itself, the one place outside
- * src/lib/moment-address.ts that does; it only asks whether the address has one.
+ * src/lib/browser/moment-address.ts that does; it only asks whether the address has one.
  */
 const player = document.querySelector<HTMLElement>("lite-youtube");
 if (player && (player.dataset["start"] !== undefined || new URLSearchParams(location.search).has("t"))) {

@@ -18,7 +18,7 @@
  * And what lite-youtube-embed and YouTube read: the `lyt-activated` class the package puts on
  * a started player, and `window.YTConfig`, YouTube's iframe API's host (./lite-youtube-config.ts).
  */
-import type { Span } from "../lib/drill-span";
+import type { Span } from "../lib/browser/drill-span";
 
 /** The drill repeating changed: `drill` repeats now (none when off), `was` repeated before. */
 export const REPEAT_CHANGE = "player-repeat-change";

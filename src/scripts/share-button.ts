@@ -4,7 +4,7 @@
  * link to the clipboard, showing and announcing the outcome in the element's status. Its
  * address and name can change while the page is open (`url`, `rename()`: "Share from 5:01").
  */
-import { scriptStrings as strings } from "../lib/strings";
+import { scriptStrings as strings } from "../lib/browser/strings";
 
 /** How long "Link copied" stays up. */
 const CONFIRMATION_MS = 2500;

@@ -5,7 +5,7 @@
  * a short excerpt, its match marked. The count is announced; Enter goes to the first result
  * and the arrow keys move between results.
  */
-import { scriptStrings } from "../lib/strings";
+import { scriptStrings } from "../lib/browser/strings";
 
 interface PagefindResultData {
   url: string;

@@ -8,11 +8,11 @@
 import "./lite-youtube-config";
 import "lite-youtube-embed";
 import "./share-button";
-import { loopAfterJump, loopStep, startLoop, type Loop } from "../lib/drill-loop";
-import type { Span } from "../lib/drill-span";
-import { addressAtMoment, momentOfAddress } from "../lib/moment-address";
-import { scriptStrings as strings } from "../lib/strings";
-import { currentMoment, formatMinutes } from "../lib/time";
+import { loopAfterJump, loopStep, startLoop, type Loop } from "../lib/browser/drill-loop";
+import type { Span } from "../lib/browser/drill-span";
+import { addressAtMoment, momentOfAddress } from "../lib/browser/moment-address";
+import { scriptStrings as strings } from "../lib/browser/strings";
+import { currentMoment, formatMinutes } from "../lib/browser/time";
 import {
   YOUTUBE_EMBED_ORIGIN,
   YOUTUBE_LISTENING_MESSAGE,
@@ -21,7 +21,7 @@ import {
   youtubePlayerParams,
   youtubeWatchUrl,
   type PlayerReport,
-} from "../lib/youtube";
+} from "../lib/browser/youtube";
 import { REPEAT_CHANGE } from "./player-events";
 
 interface LiteYouTubeElement extends HTMLElement {

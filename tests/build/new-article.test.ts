@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { articleSchema } from "../../src/lib/article-schema";
+import { articleSchema } from "../../src/lib/content/article-schema";
 import { buildCopy, copyProject, type ProjectCopy } from "../../tools/project-copy";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -118,7 +118,7 @@ describe("npm run new", () => {
     expect(stderr).toContain('The title "???" has no letters or digits');
   });
 
-  // Once drafts exist (`draft:` in src/lib/article-schema.ts), the draft builds as it stands.
+  // Once drafts exist (`draft:` in src/lib/content/article-schema.ts), the draft builds as it stands.
   const draftsExist = articleSchema.safeParse({
     title: "t",
     description: "d",

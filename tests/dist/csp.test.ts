@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHashSource, parsePolicy } from "../../src/lib/csp";
+import { isHashSource, parsePolicy } from "../../src/lib/build/deploy-headers/policy";
 import { builtPages } from "./support";
 
 /** The page's policy: the content of its one CSP `<meta>`. */

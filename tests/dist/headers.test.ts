@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isHashSource, parsePolicy } from "../../src/lib/csp";
+import { isHashSource, parsePolicy } from "../../src/lib/build/deploy-headers/policy";
 import { headersFor, parseHeadersFile } from "./headers-file";
 import { DIST, builtFiles, builtPages, served } from "./support";
 

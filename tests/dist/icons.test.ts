@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { pngSize } from "../../src/lib/site-icons";
+import { pngSize } from "../../src/lib/build/site-icons";
 import { builtFile, builtPages, served } from "./support";
 
 const home = () => builtPages().find((page) => page.path === served("/"));

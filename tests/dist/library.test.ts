@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { isHashSource, parsePolicy } from "../../src/lib/csp";
+import { isHashSource, parsePolicy } from "../../src/lib/build/deploy-headers/policy";
 import { BUILDS } from "../builds";
 import { parseHeadersFile } from "./headers-file";
 import { BUILD, DIST, builtFiles, builtPages, served } from "./support";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkArticle } from "../../src/lib/article-check";
-import { articleStructureProblems } from "../../src/lib/article-structure";
-import { formatProblem } from "../../src/lib/content-errors";
+import { checkArticle } from "../../src/lib/content/article-check";
+import { articleStructureProblems } from "../../src/lib/content/article-structure";
+import { formatProblem } from "../../src/lib/content/content-errors";
 
 const withVideo = { hasVideo: true, duration: 480 };
 const messages = (text: string, context = withVideo) => articleStructureProblems(text, context).map(formatProblem);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSchema } from "../../src/lib/article-schema";
+import { articleSchema } from "../../src/lib/content/article-schema";
 
 /** Frontmatter as an author writes it (YAML already parsed). */
 function frontmatter(overrides: Record<string, unknown> = {}) {

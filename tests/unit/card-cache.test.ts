@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cachedPng, cardCacheKey, rendererFingerprint, type RendererParts } from "../../src/lib/card-cache";
-import type { CardContent } from "../../src/lib/card-image";
+import { cachedPng, cardCacheKey, rendererFingerprint, type RendererParts } from "../../src/lib/build/cards/card-cache";
+import type { CardContent } from "../../src/lib/build/cards/card-image";
 
 const card: CardContent = {
   title: "Stretching and your back",

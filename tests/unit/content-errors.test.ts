@@ -7,7 +7,7 @@ import {
   formatProblem,
   pendingContentError,
   recordContentProblems,
-} from "../../src/lib/content-errors";
+} from "../../src/lib/content/content-errors";
 
 const data = {
   title: "Stretching",

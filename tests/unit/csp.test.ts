@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPolicy, isHashSource, parsePolicy, sitePolicy } from "../../src/lib/csp";
+import { formatPolicy, isHashSource, parsePolicy, sitePolicy } from "../../src/lib/build/deploy-headers/policy";
 
 const HASH_A = "'sha256-BF0290pkb3jxQsE7z00xR8Imp8X34FLC88L0lkMnrGw='";
 const HASH_B = "'sha256-QzWFZi+FLIx23tnm9SBU4aEgx4x8DsuASP07mfqol/c='";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deployHeaderRules, formatHeadersFile } from "../../src/lib/deploy-headers";
+import { deployHeaderRules, formatHeadersFile } from "../../src/lib/build/deploy-headers/rules";
 import { headersFor, parseHeadersFile } from "../dist/headers-file";
 
 describe("formatHeadersFile", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LOOP_RESEND_MS, loopAfterJump, loopStep, startLoop, type Loop } from "../../src/lib/drill-loop";
-import { chapterSpans, type Span } from "../../src/lib/drill-span";
-import type { PlayerReport } from "../../src/lib/youtube";
+import { LOOP_RESEND_MS, loopAfterJump, loopStep, startLoop, type Loop } from "../../src/lib/browser/drill-loop";
+import { chapterSpans, type Span } from "../../src/lib/browser/drill-span";
+import type { PlayerReport } from "../../src/lib/browser/youtube";
 
 const KNEELING: Span = { start: 260, end: 362 };
 /** The last drill of an 8-minute video: it runs to the video's end. */

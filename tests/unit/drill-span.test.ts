@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chapterSpans, formatSpan } from "../../src/lib/drill-span";
+import { chapterSpans, formatSpan } from "../../src/lib/browser/drill-span";
 
 const spansOf = (chapters: { at: number; end?: number }[], videoDuration: number) =>
   chapterSpans(chapters, videoDuration).map(({ span }) => span);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { bodyOnFileLines, datesAsWritten, frontmatterLine, frontmatterText, quoteValueHint } from "../../src/lib/frontmatter";
+import {
+  bodyOnFileLines,
+  datesAsWritten,
+  frontmatterLine,
+  frontmatterText,
+  quoteValueHint,
+} from "../../src/lib/content/frontmatter";
 
 describe("frontmatterText", () => {
   it("is the YAML between the opening and closing ---", () => {

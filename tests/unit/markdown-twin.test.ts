@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/lib/article-schema";
-import { articleMarkdown } from "../../src/lib/markdown-twin";
+import type { Article } from "../../src/lib/content/article-schema";
+import { articleMarkdown } from "../../src/lib/build/markdown-twin";
 
 const article: Article = {
   title: "Stretching and your back",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressAtMoment, momentOfAddress } from "../../src/lib/moment-address";
+import { addressAtMoment, momentOfAddress } from "../../src/lib/browser/moment-address";
 
 const ARTICLE = "https://site.test/stretching/";
 const EIGHT_MINUTES = 480;

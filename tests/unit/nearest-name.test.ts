@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, nearestName } from "../../src/lib/nearest-name";
+import { editDistance, nearestName } from "../../src/lib/content/nearest-name";
 
 const components = ["Video", "Timestamp", "Summary"] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSlug, calendarDate } from "../../src/lib/new-article";
+import { articleSlug, calendarDate } from "../../src/lib/build/new-article";
 
 describe("an article's address from its title", () => {
   it("is its words in lowercase, joined by hyphens", () => {

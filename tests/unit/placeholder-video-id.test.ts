@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeholderVideoIdReason } from "../../src/lib/placeholder-video-id";
+import { placeholderVideoIdReason } from "../../src/lib/content/placeholder-video-id";
 
 describe("placeholderVideoIdReason", () => {
   it.each([

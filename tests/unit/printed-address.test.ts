@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addressPieces } from "../../src/lib/printed-address";
+import { addressPieces } from "../../src/lib/browser/printed-address";
 
 describe("addressPieces", () => {
   it("lets a drill's address wrap after its slashes only", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { heldBackMessage, localIsoDate, publicationStatus } from "../../src/lib/publication";
+import { heldBackMessage, localIsoDate, publicationStatus } from "../../src/lib/content/publication";
 
 const day = (text: string) => new Date(text); // as the schema reads a frontmatter date: UTC midnight
 

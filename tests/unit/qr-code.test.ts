@@ -1,6 +1,6 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { QR_QUIET_ZONE, qrCode, type QrCode } from "../../src/lib/qr-code";
+import { QR_QUIET_ZONE, qrCode, type QrCode } from "../../src/lib/build/qr-code";
 
 const DRILL_URL =
   "https://example.com/are-you-making-your-back-worse-with-the-way-you-are-stretching/kneeling-hip-internal-rotator-stretch/";

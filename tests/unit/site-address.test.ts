@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isLocalAddress, isPlaceholder, missingAddressMessage, PLACEHOLDER_SITE, siteAddress } from "../../src/lib/site-address";
+import {
+  isLocalAddress,
+  isPlaceholder,
+  missingAddressMessage,
+  PLACEHOLDER_SITE,
+  siteAddress,
+} from "../../src/lib/build/site-address";
 
 const OWN = "https://www.back-in-motion.org";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { icoFile, iconPng, pngSize } from "../../src/lib/site-icons";
+import { icoFile, iconPng, pngSize } from "../../src/lib/build/site-icons";
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#123c37"/></svg>';

@@ -13,7 +13,7 @@ import {
   rssPath,
   underBase,
   withinBase,
-} from "../../src/lib/site-paths";
+} from "../../src/lib/browser/site-paths";
 
 const SITE = new URL("https://site.test");
 

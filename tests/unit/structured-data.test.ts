@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/lib/article-schema";
-import { articleStructuredData, serializeJsonLd } from "../../src/lib/structured-data";
+import type { Article } from "../../src/lib/content/article-schema";
+import { articleStructuredData, serializeJsonLd } from "../../src/lib/build/structured-data";
 
 const article: Article = {
   title: "Stretching and your back",

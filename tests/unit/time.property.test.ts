@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { currentMoment, formatClockTime, parseClockTime, parseTimestamp, readSharedMoment } from "../../src/lib/time";
+import { currentMoment, formatClockTime, parseClockTime, parseTimestamp, readSharedMoment } from "../../src/lib/browser/time";
 
 /** Up to ten hours, in seconds: longer than any video the site will show. */
 const second = fc.nat({ max: 10 * 3600 - 1 });

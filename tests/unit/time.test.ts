@@ -8,8 +8,8 @@ import {
   parseClockTime,
   parseTimestamp,
   readSharedMoment,
-} from "../../src/lib/time";
-import { scriptStrings } from "../../src/lib/strings";
+} from "../../src/lib/browser/time";
+import { scriptStrings } from "../../src/lib/browser/strings";
 
 describe("parseClockTime", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexTopics, relatedArticles, topicSlug } from "../../src/lib/topics";
+import { indexTopics, relatedArticles, topicSlug } from "../../src/lib/content/topics";
 
 describe("a topic's address", () => {
   it.each([

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isYoutubeId, playerReport, youtubePlayerCommand, youtubePlayerParams, youtubeWatchUrl } from "../../src/lib/youtube";
+import {
+  isYoutubeId,
+  playerReport,
+  youtubePlayerCommand,
+  youtubePlayerParams,
+  youtubeWatchUrl,
+} from "../../src/lib/browser/youtube";
 
 describe("isYoutubeId", () => {
   it.each(["dQw4w9WgXcQ", "a-b_C1d2E3f", "SET_VIDEOID"])("accepts %s", (id) => {

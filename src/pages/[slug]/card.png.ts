@@ -1,22 +1,11 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { SITE_NAME } from "../../consts";
-import { getArticlePaths } from "../../lib/articles";
-import { cardResponse } from "../../lib/card-response";
-import { CARD_SIZE } from "../../lib/site-paths";
-import { strings } from "../../lib/strings";
-import { formatMinutes } from "../../lib/time";
+import { cardResponse } from "../../lib/build/cards/card-response";
+import { articleCard } from "../../lib/build/cards/cards";
+import { getArticlePaths } from "../../lib/content/articles";
 
-/** An article's social card: its title, the site name and the length of its video. */
+/** An article's social card (see cards.ts for what it shows). */
 export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props }) => {
-  const { data } = props.article;
-  return cardResponse({
-    ...CARD_SIZE,
-    title: data.title,
-    siteName: SITE_NAME,
-    caption: strings.cardCaption(formatMinutes(data.video.duration), data.chapters.length),
-  });
-};
+export const GET: APIRoute<Props> = async ({ props }) => cardResponse(articleCard(props.article.data).content);

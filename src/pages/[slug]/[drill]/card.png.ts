@@ -1,23 +1,11 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { SITE_NAME } from "../../../consts";
-import { getDrillPaths } from "../../../lib/articles";
-import { cardResponse } from "../../../lib/card-response";
-import { CARD_SIZE } from "../../../lib/site-paths";
-import { strings } from "../../../lib/strings";
-import { formatClockTime } from "../../../lib/time";
+import { cardResponse } from "../../../lib/build/cards/card-response";
+import { drillCard } from "../../../lib/build/cards/cards";
+import { getDrillPaths } from "../../../lib/content/articles";
 
-/** A drill's social card: its time in a chip, its name, and the article it belongs to. */
+/** A drill's social card (see cards.ts for what it shows). */
 export const getStaticPaths = getDrillPaths satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props }) => {
-  const { article, chapter } = props;
-  return cardResponse({
-    ...CARD_SIZE,
-    title: chapter.title,
-    chip: formatClockTime(chapter.at),
-    siteName: SITE_NAME,
-    caption: strings.drillCardCaption(article.data.title),
-  });
-};
+export const GET: APIRoute<Props> = async ({ props }) => cardResponse(drillCard(props.article.data, props.chapter).content);

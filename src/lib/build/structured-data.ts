@@ -1,8 +1,8 @@
-import type { Article } from "./article-schema";
-import { chapterSpans } from "./drill-span";
-import { addressAtMoment } from "./moment-address";
-import { formatIsoDate, formatIsoDuration } from "./time";
-import { youtubeEmbedUrl, youtubeWatchUrl } from "./youtube";
+import type { Article } from "../content/article-schema";
+import { chapterSpans } from "../browser/drill-span";
+import { addressAtMoment } from "../browser/moment-address";
+import { formatIsoDate, formatIsoDuration } from "../browser/time";
+import { youtubeEmbedUrl, youtubeWatchUrl } from "../browser/youtube";
 
 /** The absolute addresses structured data points at. */
 export interface ArticleUrls {

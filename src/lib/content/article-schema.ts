@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
-import { formatClockTime, parseClockTime } from "./time";
+import { formatClockTime, parseClockTime } from "../browser/time";
 import { topicSlug } from "./topics";
-import { YOUTUBE_ID_PATTERN } from "./youtube";
+import { YOUTUBE_ID_PATTERN } from "../browser/youtube";
 
 /** Quotes a received value for an error message the way it was written ("nothing" when it is missing). */
 const shown = (value: unknown) =>

@@ -3,12 +3,14 @@ import { createRequire } from "node:module";
 import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 import sharp from "sharp";
+import { CARD_COLORS, CARD_PROPORTIONS as P, CARD_TYPE, isLongCardTitle } from "../../browser/card-tokens";
 
 /**
  * The site's picture of an article: its title in large type on a calm background, the
  * site name, and optionally a bold chip (a drill's time). The video poster and social
- * cards are all drawn by this one renderer so they share one look. Fonts come from
- * installed npm packages, so rendering never touches the network.
+ * cards are all drawn by this one renderer, in the colours and proportions the page's poster
+ * also takes (src/lib/browser/card-tokens.ts). Fonts come from installed npm packages, so
+ * rendering never touches the network. What each card says is in ./cards.ts.
  */
 export interface CardContent {
   title: string;
@@ -20,14 +22,6 @@ export interface CardContent {
   width: number;
   height: number;
 }
-
-export const CARD_COLORS = {
-  background: "#123c37",
-  text: "#f7f2e8",
-  muted: "#b9cbc5",
-  chip: "#f2b84b",
-  chipText: "#1d1a12",
-} as const;
 
 const require = createRequire(import.meta.url);
 
@@ -59,12 +53,9 @@ interface Node {
 }
 const box = (style: Record<string, unknown>, children?: unknown): Node => ({ type: "div", props: { style, children } });
 
-/** A title this long is set a size smaller, here and in the player's poster. */
-export const isLongCardTitle = (title: string) => title.length > 60;
-
 export async function renderCardPng(card: CardContent): Promise<Buffer> {
   const unit = card.width / 100;
-  const titleSize = Math.round(isLongCardTitle(card.title) ? unit * 5.2 : unit * 6.4);
+  const titleSize = Math.round(isLongCardTitle(card.title) ? unit * P.longTitleSize : unit * P.titleSize);
   const tree = box(
     {
       width: "100%",
@@ -72,7 +63,7 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
       boxSizing: "border-box",
       display: "flex",
       flexDirection: "column",
-      padding: `${unit * 6}px ${unit * 7}px`,
+      padding: `${unit * P.paddingBlock}px ${unit * P.paddingInline}px`,
       backgroundColor: CARD_COLORS.background,
       color: CARD_COLORS.text,
       fontFamily: "Serif",
@@ -82,38 +73,68 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
         {
           display: "flex",
           alignItems: "center",
-          gap: unit * 1.4,
+          gap: unit * P.siteGap,
           fontFamily: "Sans",
-          fontSize: unit * 2.3,
+          fontSize: unit * P.siteSize,
           color: CARD_COLORS.muted,
-          letterSpacing: "0.04em",
+          letterSpacing: CARD_TYPE.siteLetterSpacing,
         },
         [
-          box({ width: unit * 1.4, height: unit * 1.4, borderRadius: "50%", backgroundColor: CARD_COLORS.chip }),
+          box({ width: unit * P.dotSize, height: unit * P.dotSize, borderRadius: "50%", backgroundColor: CARD_COLORS.chip }),
           card.siteName.toUpperCase(),
         ],
       ),
-      box({ display: "flex", flexDirection: "column", width: "100%", gap: unit * 2.2, marginTop: unit * 4, flexGrow: 1 }, [
-        card.chip
-          ? box(
-              {
-                display: "flex",
-                alignSelf: "flex-start",
-                padding: `${unit * 0.7}px ${unit * 2}px`,
-                borderRadius: unit * 1,
-                backgroundColor: CARD_COLORS.chip,
-                color: CARD_COLORS.chipText,
-                fontFamily: "Sans",
-                fontSize: unit * 4,
-              },
-              card.chip,
-            )
-          : null,
-        box({ display: "flex", width: "100%", fontSize: titleSize, lineHeight: 1.12, letterSpacing: "-0.01em" }, card.title),
-        box({ width: unit * 8, height: unit * 0.6, borderRadius: unit * 0.3, backgroundColor: CARD_COLORS.chip }),
-      ]),
       box(
-        { display: "flex", minHeight: unit * 3, fontFamily: "Sans", fontSize: unit * 2.3, color: CARD_COLORS.muted },
+        {
+          display: "flex",
+          flexDirection: "column",
+          width: "100%",
+          gap: unit * P.titleGap,
+          marginTop: unit * P.titleTop,
+          flexGrow: 1,
+        },
+        [
+          card.chip
+            ? box(
+                {
+                  display: "flex",
+                  alignSelf: "flex-start",
+                  padding: `${unit * P.chipPaddingBlock}px ${unit * P.chipPaddingInline}px`,
+                  borderRadius: unit * P.chipRadius,
+                  backgroundColor: CARD_COLORS.chip,
+                  color: CARD_COLORS.chipText,
+                  fontFamily: "Sans",
+                  fontSize: unit * P.chipSize,
+                },
+                card.chip,
+              )
+            : null,
+          box(
+            {
+              display: "flex",
+              width: "100%",
+              fontSize: titleSize,
+              lineHeight: CARD_TYPE.titleLineHeight,
+              letterSpacing: CARD_TYPE.titleLetterSpacing,
+            },
+            card.title,
+          ),
+          box({
+            width: unit * P.ruleWidth,
+            height: unit * P.ruleHeight,
+            borderRadius: unit * P.ruleRadius,
+            backgroundColor: CARD_COLORS.chip,
+          }),
+        ],
+      ),
+      box(
+        {
+          display: "flex",
+          minHeight: unit * P.captionHeight,
+          fontFamily: "Sans",
+          fontSize: unit * P.captionSize,
+          color: CARD_COLORS.muted,
+        },
         card.caption ?? "",
       ),
     ],

@@ -2,8 +2,8 @@
  * The HTTP headers the site is served with, as a `_headers` file: the format Netlify and
  * Cloudflare Pages read from the root of the uploaded folder.
  */
-import { underBase } from "./site-paths";
-import { YOUTUBE_EMBED_ORIGIN } from "./youtube";
+import { underBase } from "../../browser/site-paths";
+import { YOUTUBE_EMBED_ORIGIN } from "../../browser/youtube";
 
 export interface HeaderRule {
   /** The addresses the headers apply to; `*` matches anything. */

@@ -2,8 +2,8 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { formatPolicy, parsePolicy, sitePolicy, type Policy } from "../lib/csp";
-import { deployHeaderRules, formatHeadersFile } from "../lib/deploy-headers";
+import { formatPolicy, parsePolicy, sitePolicy, type Policy } from "./policy";
+import { deployHeaderRules, formatHeadersFile } from "./rules";
 
 // How Astro writes each page's policy (`security.csp`); its content never contains a double quote.
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
@@ -34,7 +34,7 @@ export function deployHeaders(): AstroIntegration {
           policies.set(page, parsePolicy(content));
         }
         const rules = deployHeaderRules(formatPolicy(sitePolicy(policies)), base);
-        const comment = "Written by the build from the pages' own Content Security Policies (src/lib/deploy-headers.ts).";
+        const comment = "Written by the build from the pages' own Content Security Policies (src/lib/build/deploy-headers/).";
         await writeFile(new URL("_headers", dir), formatHeadersFile(rules, comment));
         logger.info(`_headers: one policy for ${pages.length} pages`);
       },

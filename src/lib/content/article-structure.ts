@@ -6,7 +6,7 @@ import { visit } from "unist-util-visit";
 import { ARTICLE_COMPONENT_NAMES, ARTICLE_COMPONENTS, isArticleComponent } from "./article-components";
 import type { ContentProblem } from "./content-errors";
 import { nearestName } from "./nearest-name";
-import { formatClockTime, parseClockTime } from "./time";
+import { formatClockTime, parseClockTime } from "../browser/time";
 
 // Built once: building MDX's syntax extensions costs far more than parsing an article with them.
 const mdxParser = unified().use(remarkParse).use(remarkMdx).freeze();

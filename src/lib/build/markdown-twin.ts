@@ -4,10 +4,10 @@ import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
-import type { Article } from "./article-schema";
-import { strings } from "./strings";
-import { formatClockTime, formatIsoDate, formatMinutes, parseClockTime } from "./time";
-import { youtubeWatchUrl } from "./youtube";
+import type { Article } from "../content/article-schema";
+import { strings } from "../browser/strings";
+import { formatClockTime, formatIsoDate, formatMinutes, parseClockTime } from "../browser/time";
+import { youtubeWatchUrl } from "../browser/youtube";
 
 export interface MarkdownTwinSource {
   article: Article;

@@ -5,8 +5,8 @@ import { pendingContentError } from "./content-errors";
 import { frontmatterLine } from "./frontmatter";
 import { placeholderVideoIdReason } from "./placeholder-video-id";
 import { heldBackMessage, localIsoDate, publicationStatus } from "./publication";
-import { chapterSpans, type Span } from "./drill-span";
-import { RESERVED_FOLDERS } from "./site-paths";
+import { chapterSpans, type Span } from "../browser/drill-span";
+import { RESERVED_FOLDERS } from "../browser/site-paths";
 import { indexTopics, topicSlug, type Topic } from "./topics";
 
 export type ArticleEntry = CollectionEntry<"articles">;

@@ -1,4 +1,4 @@
-import { PLACEHOLDER_YOUTUBE_ID } from "./youtube";
+import { PLACEHOLDER_YOUTUBE_ID } from "../browser/youtube";
 
 /**
  * Ids that are real videos but not anyone's article: the examples of YouTube's and

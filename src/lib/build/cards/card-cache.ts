@@ -5,13 +5,14 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import sharp from "sharp";
 import { cardFontData, renderCardPng, type CardContent } from "./card-image";
-import rendererSource from "./card-image.ts?raw";
+import tokensSource from "../../browser/card-tokens.ts?raw";
+import imageSource from "./card-image.ts?raw";
 
 /**
  * Cards and posters drawn by earlier builds, kept in a folder the host keeps between builds.
  * Each file is named by a hash of everything that decides its pixels: the card's text and size,
- * and the renderer itself (its source, which holds the layout and colours, its fonts, and the
- * versions of the packages that draw). Change any of them and the card gets a new name, so a
+ * and the renderer itself (its source and the tokens it draws with, which hold the layout and
+ * colours; its fonts; and the versions of the packages that draw). Change any of them and the card gets a new name, so a
  * build can never serve a picture drawn from something else.
  */
 
@@ -19,7 +20,7 @@ import rendererSource from "./card-image.ts?raw";
 export const RENDERER_PACKAGES = ["satori", "@resvg/resvg-js", "sharp"] as const;
 
 export interface RendererParts {
-  /** The renderer's source: layout, sizes and colours. */
+  /** The renderer's source and its tokens: layout, sizes and colours. */
   source: string;
   /** The bytes of each font file. */
   fonts: readonly Uint8Array[];
@@ -102,7 +103,7 @@ let fingerprint: Promise<string> | undefined;
 export function currentRendererFingerprint(): Promise<string> {
   fingerprint ??= cardFontData().then((fonts) =>
     rendererFingerprint({
-      source: rendererSource,
+      source: `${imageSource}\n${tokensSource}`,
       fonts,
       versions: {
         ...Object.fromEntries(RENDERER_PACKAGES.map((name) => [name, installedVersion(name)])),

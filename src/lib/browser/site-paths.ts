@@ -99,7 +99,9 @@ export function absoluteUrl(path: string, site: URL | undefined, base = BASE): s
   if (!site) throw new Error(`Cannot make "${path}" absolute: set \`site\` in astro.config.mjs (or SITE_URL)`);
   const folder = normalizeBase(base);
   if (withinBase(path, folder) === undefined) {
-    throw new Error(`"${path}" is outside the site's base "${folder}": make it with the helpers of src/lib/site-paths.ts`);
+    throw new Error(
+      `"${path}" is outside the site's base "${folder}": make it with the helpers of src/lib/browser/site-paths.ts`,
+    );
   }
   if (site.pathname !== "/" && normalizeBase(site.pathname) !== folder) {
     throw new Error(

@@ -1,4 +1,4 @@
-import { formatIsoDate } from "./time";
+import { formatIsoDate } from "../browser/time";
 
 /**
  * Whether readers see an article yet. A draft (`draft: true`) and an article whose

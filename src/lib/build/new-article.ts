@@ -1,6 +1,6 @@
 // A new article as `npm run new -- "<title>"` writes it (tools/new-article.ts): its file name and a
 // draft that builds as it stands, with every field of the frontmatter and each component in place.
-import { PLACEHOLDER_YOUTUBE_ID } from "./youtube.ts";
+import { PLACEHOLDER_YOUTUBE_ID } from "../browser/youtube.ts";
 
 /**
  * The article's address and file name from its title: lowercase words of letters and digits
