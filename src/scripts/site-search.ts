@@ -5,7 +5,7 @@
  * a short excerpt, its match marked. The count is announced; Enter goes to the first result
  * and the arrow keys move between results.
  */
-import { scriptStrings } from "../lib/browser/strings";
+import { searchStrings } from "../lib/browser/search-strings";
 
 interface PagefindResultData {
   url: string;
@@ -63,7 +63,7 @@ function resultItem({ url, excerpt, meta }: PagefindResultData): HTMLLIElement {
   };
   if (meta["time"]) add("span", "time-chip", meta["time"]);
   add("span", "result-title", meta["title"] ?? url);
-  if (meta["article"]) add("span", "result-article", scriptStrings.searchFrom(meta["article"]));
+  if (meta["article"]) add("span", "result-article", searchStrings.from(meta["article"]));
   else add("span", "result-excerpt", excerptNodes(excerpt));
   const item = document.createElement("li");
   item.append(link);
@@ -88,11 +88,11 @@ if (form && panel && input && status && list) {
       const results = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
       if (run !== latest) return; // a newer query has been typed meanwhile
       list.replaceChildren(...results.map(resultItem));
-      status.textContent = scriptStrings.searchResults(results.length, query);
+      status.textContent = searchStrings.results(results.length, query);
     } catch {
       if (run !== latest) return;
       list.replaceChildren();
-      status.textContent = scriptStrings.searchFailed;
+      status.textContent = searchStrings.failed;
     }
   };
 

@@ -18,12 +18,6 @@ export const scriptStrings = {
     `This link asks for ${formatClockTime(seconds)}, past the end of this ${length} video, so it plays from ${
       fallback ? formatClockTime(fallback) : "the start"
     }.`,
-  searchResults: (count: number, query: string) =>
-    count === 0
-      ? `Nothing found for “${query}”. Try a drill's name, or see all drills.`
-      : `${count === 1 ? "1 result" : `${count} results`} for “${query}”`,
-  searchFrom: (article: string) => `From “${article}”`,
-  searchFailed: "Search could not load. All drills are listed on the drills page.",
 } as const;
 
 /** "1 drill", "3 drills". */
