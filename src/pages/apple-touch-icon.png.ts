@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import favicon from "../assets/favicon.svg?raw";
+import favicon from "../../public/favicon.svg?raw";
 import { APPLE_TOUCH_ICON_SIZE, iconPng } from "../lib/build/site-icons";
 
 /** The icon a phone puts on its home screen for the site. */

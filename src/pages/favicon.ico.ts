@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import favicon from "../assets/favicon.svg?raw";
+import favicon from "../../public/favicon.svg?raw";
 import { FAVICON_ICO_SIZE, icoFile, iconPng } from "../lib/build/site-icons";
 
 /** `/favicon.ico`, where feed readers, chat previews and search engines look for a site's icon. */

@@ -5,7 +5,7 @@ import { pngSize } from "../../src/lib/build/site-icons";
 import { builtFile, builtPages, served } from "./support";
 
 const home = () => builtPages().find((page) => page.path === served("/"));
-const SOURCE_SVG = readFileSync(fileURLToPath(new URL("../../src/assets/favicon.svg", import.meta.url)), "utf8");
+const SOURCE_SVG = readFileSync(fileURLToPath(new URL("../../public/favicon.svg", import.meta.url)), "utf8");
 
 /** The images inside an ICO file, by the size each says it is. */
 function icoImages(ico: Buffer) {

@@ -112,7 +112,7 @@ export function absoluteUrl(path: string, site: URL | undefined, base = BASE): s
   return new URL(path, site).href;
 }
 
-/** The site's icon files (drawn from src/assets/favicon.svg), named by the home page. */
+/** The site's icon files (public/favicon.svg, and the files drawn from it), named by the home page. */
 export const iconPaths = (base = BASE) => ({
   svg: underBase("/favicon.svg", base),
   ico: underBase("/favicon.ico", base),

@@ -1,5 +1,5 @@
 // The site's icon as the files browsers, phones, search engines and feed readers ask for, drawn
-// at build from src/assets/favicon.svg, so they always match it.
+// at build from public/favicon.svg, so they always match it.
 import sharp from "sharp";
 
 /** The page's light background (as its theme-color): behind the icon where phones do not allow transparency. */
