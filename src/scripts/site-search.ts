@@ -53,6 +53,7 @@ function excerptNodes(excerpt: string): Node[] {
 
 function resultItem({ url, excerpt, meta }: PagefindResultData): HTMLLIElement {
   const link = document.createElement("a");
+  link.className = "drill-box";
   link.href = url;
   const add = (tag: string, className: string, content: string | Node[]) => {
     const element = document.createElement(tag);
