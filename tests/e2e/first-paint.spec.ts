@@ -159,11 +159,21 @@ async function tapBeforeTheScripts(page: Page, target: Locator, site: string | u
   return { held, at, playing: await playerFrame(page).count() };
 }
 
+/**
+ * The reader opens `path` and taps `target` before the scripts have arrived: the page keeps the
+ * tap (the reader stays where they are) and nothing plays yet. Gives the held scripts, for the
+ * test to let them arrive or fail.
+ */
+async function tapAsThePageOpens(page: Page, path: string, target: Locator, site: string | undefined, watch?: PageWatch) {
+  const scripts = await holdScripts(page, watch);
+  await page.goto(path, { waitUntil: "domcontentloaded" });
+  expect(await tapBeforeTheScripts(page, target, site)).toEqual({ held: true, at: path, playing: 0 });
+  return scripts;
+}
+
 test.describe("a tap before the scripts have arrived", () => {
   test("Play on a drill page waits for them, then plays in the page from the drill", async ({ page, baseURL }) => {
-    const scripts = await holdScripts(page);
-    await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
-    expect(await tapBeforeTheScripts(page, playButton(page), baseURL)).toEqual({ held: true, at: DRILL_PATH, playing: 0 });
+    const scripts = await tapAsThePageOpens(page, DRILL_PATH, playButton(page), baseURL);
     scripts.release();
     await expect(playerFrame(page)).toBeAttached();
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
@@ -174,13 +184,7 @@ test.describe("a tap before the scripts have arrived", () => {
     page,
     baseURL,
   }) => {
-    const scripts = await holdScripts(page);
-    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
-    expect(await tapBeforeTheScripts(page, drill(page, SECOND_DRILL.at), baseURL)).toEqual({
-      held: true,
-      at: ARTICLE_PATH,
-      playing: 0,
-    });
+    const scripts = await tapAsThePageOpens(page, ARTICLE_PATH, drill(page, SECOND_DRILL.at), baseURL);
     scripts.release();
     await expect(playerFrame(page)).toBeAttached();
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
@@ -198,21 +202,13 @@ test.describe("a tap before the scripts have arrived", () => {
   });
 
   test("when they fail to load, a drill goes to YouTube at its second", async ({ page, watch, baseURL }) => {
-    const scripts = await holdScripts(page, watch);
-    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
-    expect(await tapBeforeTheScripts(page, drill(page, SECOND_DRILL.at), baseURL)).toEqual({
-      held: true,
-      at: ARTICLE_PATH,
-      playing: 0,
-    });
+    const scripts = await tapAsThePageOpens(page, ARTICLE_PATH, drill(page, SECOND_DRILL.at), baseURL, watch);
     scripts.fail();
     await expect(page).toHaveURL(watchUrl(SECOND_DRILL.seconds)); // YouTube's stand-in answered it
   });
 
   test("when they fail to load, Play on a drill page goes to YouTube at the drill", async ({ page, watch, baseURL }) => {
-    const scripts = await holdScripts(page, watch);
-    await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
-    expect(await tapBeforeTheScripts(page, playButton(page), baseURL)).toEqual({ held: true, at: DRILL_PATH, playing: 0 });
+    const scripts = await tapAsThePageOpens(page, DRILL_PATH, playButton(page), baseURL, watch);
     scripts.fail();
     await expect(page).toHaveURL(watchUrl(FIRST_DRILL.seconds));
   });
