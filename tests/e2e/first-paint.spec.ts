@@ -3,13 +3,13 @@ import {
   ARTICLE_PATH,
   FIRST_DRILL,
   SECOND_DRILL,
-  commandsSent,
   drill,
   expect,
   playButton,
   playerFrame,
   scriptsRan,
   startedPlayerUrl,
+  tapDrillWhilePlaying,
   test,
   watchUrl,
   type PageWatch,
@@ -191,14 +191,7 @@ test.describe("a tap before the scripts have arrived", () => {
     await expect(page).toHaveURL(`${ARTICLE_PATH}?t=${SECOND_DRILL.seconds}`);
     await expect(drill(page, SECOND_DRILL.at)).toHaveAttribute("aria-current", "true");
     // The tap was played once: the next drill seeks the player it started.
-    await drill(page, FIRST_DRILL.at).click();
-    await expect
-      .poll(() => commandsSent(page))
-      .toEqual([
-        { event: "command", func: "seekTo", args: [FIRST_DRILL.seconds, true] },
-        { event: "command", func: "playVideo", args: [] },
-      ]);
-    await expect(playerFrame(page)).toHaveCount(1);
+    await tapDrillWhilePlaying(page, FIRST_DRILL);
   });
 
   test("when they fail to load, a drill goes to YouTube at its second", async ({ page, watch, baseURL }) => {
