@@ -175,6 +175,14 @@ export function playerFrame(page: Page) {
   return page.locator("lite-youtube iframe");
 }
 
+/** The reader presses Play on a poster primed at `seconds`: the player starts there, playing at once. */
+export async function pressPlayPrimedAt(page: Page, seconds: number): Promise<void> {
+  await playButton(page).click();
+  const url = await playerUrl(page);
+  expect(url.searchParams.get("start")).toBe(String(seconds));
+  expect(url.searchParams.get("autoplay")).toBe("1");
+}
+
 /** The address the player's iframe loads, parsed. */
 export async function playerUrl(page: Page): Promise<URL> {
   const src = await playerFrame(page).getAttribute("src");

@@ -13,6 +13,7 @@ import {
   playerFrame,
   playerReports,
   playerUrl,
+  pressPlayPrimedAt,
   scriptsRan,
   startedPlayerUrl,
   startingWith,
@@ -214,10 +215,7 @@ test.describe("shared ?t= addresses", () => {
     await expect(page.getByRole("button", { name: `Play from ${SECOND_DRILL.at}` })).toBeVisible();
     await expect(playerFrame(page)).toHaveCount(0);
     expect(watch.foreignRequests).toEqual([]);
-    await playButton(page).click();
-    const url = await playerUrl(page);
-    expect(url.searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
-    expect(url.searchParams.get("autoplay")).toBe("1");
+    await pressPlayPrimedAt(page, SECOND_DRILL.seconds);
   });
 
   test("a ?t= that is not a time is ignored with a note, and the video plays from the start", async ({ page }) => {
