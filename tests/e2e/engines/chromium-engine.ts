@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_FLAGS, systemChromium } from "../../../tools/chromium";
-import { layoutInViewport, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
+import { layoutInViewport, playerFrameAmong, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
 
 /** Chromium through Playwright, as the rest of the browser tests drive it. */
 export async function startChromium(): Promise<Engine> {
@@ -30,11 +30,7 @@ async function chromiumReader(browser: Browser, { baseURL, proxy, javaScriptEnab
     if (message.type() === "error") problems.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
-  const playerFrame = () => {
-    const frame = page.frames().find((candidate) => candidate.url().includes("/embed/"));
-    if (!frame) throw new Error("No player frame on the page: start the video first");
-    return frame;
-  };
+  const playerFrame = () => playerFrameAmong(page.frames());
   const reader: Reader = {
     engine: "chromium",
     open: async (path) => {

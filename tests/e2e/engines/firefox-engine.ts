@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import puppeteer, { type Browser, type Frame } from "puppeteer-core";
-import { layoutInViewport, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
+import { layoutInViewport, playerFrameAmong, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
 
 /** Debian's Firefox ESR, or another Firefox named by FIREFOX_PATH. */
 const FIREFOX = process.env["FIREFOX_PATH"] ?? "/usr/bin/firefox-esr";
@@ -73,11 +73,7 @@ async function firefoxReader(
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
-  const playerFrame = (): Frame => {
-    const frame = page.frames().find((candidate) => candidate.url().includes("/embed/"));
-    if (!frame) throw new Error("No player frame on the page: start the video first");
-    return frame;
-  };
+  const playerFrame = (): Frame => playerFrameAmong(page.frames());
   const reader: Reader = {
     engine: "firefox",
     open: async (path) => {

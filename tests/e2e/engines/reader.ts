@@ -61,6 +61,13 @@ export async function layoutInViewport(
   return { ...measured, screenshot: await reader.screenshot() };
 }
 
+/** The embedded player's frame among a page's frames: a journey asking for it too early fails saying so. */
+export function playerFrameAmong<F extends { url(): string }>(frames: F[]): F {
+  const frame = frames.find((candidate) => candidate.url().includes("/embed/"));
+  if (!frame) throw new Error("No player frame on the page: start the video first");
+  return frame;
+}
+
 export interface ReaderOptions {
   /** The site's address. */
   baseURL: string;
