@@ -3,13 +3,13 @@ import {
   ARTICLE_PATH,
   FIRST_DRILL,
   SECOND_DRILL,
-  commandsSent,
   drill,
   expect,
   playButton,
   playerFrame,
   scriptsRan,
   startedPlayerUrl,
+  tapDrillWhilePlaying,
   test,
   watchUrl,
   type PageWatch,
@@ -159,11 +159,21 @@ async function tapBeforeTheScripts(page: Page, target: Locator, site: string | u
   return { held, at, playing: await playerFrame(page).count() };
 }
 
+/**
+ * The reader opens `path` and taps `target` before the scripts have arrived: the page keeps the
+ * tap (the reader stays where they are) and nothing plays yet. Gives the held scripts, for the
+ * test to let them arrive or fail.
+ */
+async function tapAsThePageOpens(page: Page, path: string, target: Locator, site: string | undefined, watch?: PageWatch) {
+  const scripts = await holdScripts(page, watch);
+  await page.goto(path, { waitUntil: "domcontentloaded" });
+  expect(await tapBeforeTheScripts(page, target, site)).toEqual({ held: true, at: path, playing: 0 });
+  return scripts;
+}
+
 test.describe("a tap before the scripts have arrived", () => {
   test("Play on a drill page waits for them, then plays in the page from the drill", async ({ page, baseURL }) => {
-    const scripts = await holdScripts(page);
-    await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
-    expect(await tapBeforeTheScripts(page, playButton(page), baseURL)).toEqual({ held: true, at: DRILL_PATH, playing: 0 });
+    const scripts = await tapAsThePageOpens(page, DRILL_PATH, playButton(page), baseURL);
     scripts.release();
     await expect(playerFrame(page)).toBeAttached();
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
@@ -174,45 +184,24 @@ test.describe("a tap before the scripts have arrived", () => {
     page,
     baseURL,
   }) => {
-    const scripts = await holdScripts(page);
-    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
-    expect(await tapBeforeTheScripts(page, drill(page, SECOND_DRILL.at), baseURL)).toEqual({
-      held: true,
-      at: ARTICLE_PATH,
-      playing: 0,
-    });
+    const scripts = await tapAsThePageOpens(page, ARTICLE_PATH, drill(page, SECOND_DRILL.at), baseURL);
     scripts.release();
     await expect(playerFrame(page)).toBeAttached();
     expect((await startedPlayerUrl(page)).searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
     await expect(page).toHaveURL(`${ARTICLE_PATH}?t=${SECOND_DRILL.seconds}`);
     await expect(drill(page, SECOND_DRILL.at)).toHaveAttribute("aria-current", "true");
     // The tap was played once: the next drill seeks the player it started.
-    await drill(page, FIRST_DRILL.at).click();
-    await expect
-      .poll(() => commandsSent(page))
-      .toEqual([
-        { event: "command", func: "seekTo", args: [FIRST_DRILL.seconds, true] },
-        { event: "command", func: "playVideo", args: [] },
-      ]);
-    await expect(playerFrame(page)).toHaveCount(1);
+    await tapDrillWhilePlaying(page, FIRST_DRILL);
   });
 
   test("when they fail to load, a drill goes to YouTube at its second", async ({ page, watch, baseURL }) => {
-    const scripts = await holdScripts(page, watch);
-    await page.goto(ARTICLE_PATH, { waitUntil: "domcontentloaded" });
-    expect(await tapBeforeTheScripts(page, drill(page, SECOND_DRILL.at), baseURL)).toEqual({
-      held: true,
-      at: ARTICLE_PATH,
-      playing: 0,
-    });
+    const scripts = await tapAsThePageOpens(page, ARTICLE_PATH, drill(page, SECOND_DRILL.at), baseURL, watch);
     scripts.fail();
     await expect(page).toHaveURL(watchUrl(SECOND_DRILL.seconds)); // YouTube's stand-in answered it
   });
 
   test("when they fail to load, Play on a drill page goes to YouTube at the drill", async ({ page, watch, baseURL }) => {
-    const scripts = await holdScripts(page, watch);
-    await page.goto(DRILL_PATH, { waitUntil: "domcontentloaded" });
-    expect(await tapBeforeTheScripts(page, playButton(page), baseURL)).toEqual({ held: true, at: DRILL_PATH, playing: 0 });
+    const scripts = await tapAsThePageOpens(page, DRILL_PATH, playButton(page), baseURL, watch);
     scripts.fail();
     await expect(page).toHaveURL(watchUrl(FIRST_DRILL.seconds));
   });

@@ -31,6 +31,13 @@ const repeatStatus = (page: Page) => page.getByRole("navigation", { name: "Jump 
 const seeksTo = async (page: Page, seconds: number) =>
   (await commandsSent(page)).filter((command) => command.func === "seekTo" && command.args[0] === seconds).length;
 
+/** The reader opens the article and turns on repeat for `repeated`, which starts the video. */
+async function repeatFromTheArticle(page: Page, repeated: DrillFacts) {
+  await openPage(page, ARTICLE_PATH);
+  await repeatToggle(page, repeated.title).click();
+  await startedPlayerUrl(page);
+}
+
 test.describe("repeating a drill", () => {
   test("the toggle names its drill, starts it, shows its span and says so", async ({ page }) => {
     await openPage(page, ARTICLE_PATH);
@@ -46,9 +53,7 @@ test.describe("repeating a drill", () => {
   });
 
   test("at the end of the drill the player goes back to its start, in the same player", async ({ page }) => {
-    await openPage(page, ARTICLE_PATH);
-    await repeatToggle(page, FIRST_DRILL.title).click();
-    await startedPlayerUrl(page);
+    await repeatFromTheArticle(page, FIRST_DRILL);
     const src = await playerFrame(page).getAttribute("src");
     await playerReports(page, midway(FIRST_DRILL));
     await playerReports(page, FIRST_DRILL.end - 0.5);
@@ -65,9 +70,7 @@ test.describe("repeating a drill", () => {
   });
 
   test("one drill repeats at a time: another toggle moves the loop, even to the video's end", async ({ page }) => {
-    await openPage(page, ARTICLE_PATH);
-    await repeatToggle(page, FIRST_DRILL.title).click();
-    await startedPlayerUrl(page);
+    await repeatFromTheArticle(page, FIRST_DRILL);
     await repeatToggle(page, SECOND_DRILL.title).click();
     await expect(repeatToggle(page, FIRST_DRILL.title)).toHaveAttribute("aria-pressed", "false");
     await expect(repeatToggle(page, SECOND_DRILL.title)).toHaveAttribute("aria-pressed", "true");
@@ -82,9 +85,7 @@ test.describe("repeating a drill", () => {
   });
 
   test("following another drill's link moves the loop to that drill", async ({ page }) => {
-    await openPage(page, ARTICLE_PATH);
-    await repeatToggle(page, FIRST_DRILL.title).click();
-    await startedPlayerUrl(page);
+    await repeatFromTheArticle(page, FIRST_DRILL);
     await drill(page, SECOND_DRILL.at).click();
     await expect(repeatToggle(page, SECOND_DRILL.title)).toHaveAttribute("aria-pressed", "true");
     await expect(repeatToggle(page, FIRST_DRILL.title)).toHaveAttribute("aria-pressed", "false");

@@ -10,6 +10,7 @@ import {
   openPage,
   playButton,
   playerUrl,
+  pressPlayPrimedAt,
   sharedData,
   test,
   webShare,
@@ -118,10 +119,7 @@ test.describe("a drill's share page", () => {
     await expect(drill(page, SECOND_DRILL.at)).not.toHaveAttribute("aria-current");
     await page.waitForLoadState("networkidle"); // anything the primed page would fetch on its own has been asked for
     expect(watch.foreignRequests).toEqual([]);
-    await playButton(page).click();
-    const url = await playerUrl(page);
-    expect(url.searchParams.get("start")).toBe(String(FIRST_DRILL.seconds));
-    expect(url.searchParams.get("autoplay")).toBe("1");
+    await pressPlayPrimedAt(page, FIRST_DRILL.seconds);
   });
 
   test("a ?t= in its address takes precedence over the drill", async ({ page }) => {

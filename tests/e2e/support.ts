@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Frame, type Page, type Response } from "@playwright/test";
 import { BUILDS, TEST_SITE, type SiteBuild } from "../builds";
 import { headersFor, readHeadersFile, type HeadersRule } from "../dist/headers-file";
-import { ARTICLE } from "../site-facts";
+import { ARTICLE, type DrillFacts } from "../site-facts";
 import { YOUTUBE, youtubeStandIn } from "./youtube-stand-in";
 
 export { expect };
@@ -175,6 +175,14 @@ export function playerFrame(page: Page) {
   return page.locator("lite-youtube iframe");
 }
 
+/** The reader presses Play on a poster primed at `seconds`: the player starts there, playing at once. */
+export async function pressPlayPrimedAt(page: Page, seconds: number): Promise<void> {
+  await playButton(page).click();
+  const url = await playerUrl(page);
+  expect(url.searchParams.get("start")).toBe(String(seconds));
+  expect(url.searchParams.get("autoplay")).toBe("1");
+}
+
 /** The address the player's iframe loads, parsed. */
 export async function playerUrl(page: Page): Promise<URL> {
   const src = await playerFrame(page).getAttribute("src");
@@ -212,6 +220,21 @@ export async function commandsSent(page: Page): Promise<PlayerCommand[]> {
   return (await messagesSent(page))
     .filter((message) => message["event"] === "command")
     .map(({ event, func, args }) => ({ event, func, args }) as PlayerCommand);
+}
+
+/**
+ * The reader taps `next` in the drill list while the player is running: the page sends that
+ * player to the drill's second and plays on, with no second player added.
+ */
+export async function tapDrillWhilePlaying(page: Page, next: DrillFacts): Promise<void> {
+  await drill(page, next.at).click();
+  await expect
+    .poll(() => commandsSent(page))
+    .toEqual([
+      { event: "command", func: "seekTo", args: [next.seconds, true] },
+      { event: "command", func: "playVideo", args: [] },
+    ]);
+  await expect(playerFrame(page)).toHaveCount(1);
 }
 
 /**

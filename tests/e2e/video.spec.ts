@@ -13,10 +13,12 @@ import {
   playerFrame,
   playerReports,
   playerUrl,
+  pressPlayPrimedAt,
   scriptsRan,
   startedPlayerUrl,
   startingWith,
   stubFrame,
+  tapDrillWhilePlaying,
   test,
 } from "./support";
 
@@ -95,14 +97,7 @@ test.describe("playing", () => {
     await drill(page, FIRST_DRILL.at).click();
     await expect(playerFrame(page)).toHaveCount(1);
     const firstSrc = await playerFrame(page).getAttribute("src");
-    await drill(page, SECOND_DRILL.at).click();
-    await expect
-      .poll(() => commandsSent(page))
-      .toEqual([
-        { event: "command", func: "seekTo", args: [SECOND_DRILL.seconds, true] },
-        { event: "command", func: "playVideo", args: [] },
-      ]);
-    await expect(playerFrame(page)).toHaveCount(1);
+    await tapDrillWhilePlaying(page, SECOND_DRILL);
     await expect(playerFrame(page)).toHaveAttribute("src", firstSrc as string);
     await expect(page).toHaveURL(`${ARTICLE_PATH}?t=${SECOND_DRILL.seconds}`);
     await expect(drill(page, SECOND_DRILL.at)).toHaveAttribute("aria-current", "true");
@@ -220,10 +215,7 @@ test.describe("shared ?t= addresses", () => {
     await expect(page.getByRole("button", { name: `Play from ${SECOND_DRILL.at}` })).toBeVisible();
     await expect(playerFrame(page)).toHaveCount(0);
     expect(watch.foreignRequests).toEqual([]);
-    await playButton(page).click();
-    const url = await playerUrl(page);
-    expect(url.searchParams.get("start")).toBe(String(SECOND_DRILL.seconds));
-    expect(url.searchParams.get("autoplay")).toBe("1");
+    await pressPlayPrimedAt(page, SECOND_DRILL.seconds);
   });
 
   test("a ?t= that is not a time is ignored with a note, and the video plays from the start", async ({ page }) => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleCard, drillCard, posterCard, siteCard } from "../../src/lib/build/cards/cards";
-import type { Article } from "../../src/lib/content/article-schema";
+import { stretchingArticle as article } from "./article-fixture";
 
-const article: Article = {
-  title: "Stretching and your back",
-  description: "Why forcing stretches may not help.",
-  publishDate: new Date("2026-11-25"),
-  author: "Back in Motion",
-  video: { youtubeId: "dQw4w9WgXcQ", title: "Why stretching hurts", duration: 480 },
-  chapters: [
-    { title: "Kneeling stretch", at: 260, slug: "kneeling-stretch" },
-    { title: "Standing drill", at: 362, slug: "standing-drill" },
-  ],
-};
 const [kneeling] = article.chapters;
 if (!kneeling) throw new Error("the test article has a drill");
 

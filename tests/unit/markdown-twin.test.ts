@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/lib/content/article-schema";
 import { articleMarkdown } from "../../src/lib/build/markdown-twin";
-
-const article: Article = {
-  title: "Stretching and your back",
-  description: "Why forcing stretches may not help.",
-  publishDate: new Date("2026-11-25"),
-  author: "Back in Motion",
-  video: { youtubeId: "dQw4w9WgXcQ", title: "The video", duration: 480 },
-  chapters: [
-    { title: "Kneeling stretch", at: 260, slug: "kneeling-stretch" },
-    { title: "Standing drill", at: 362, slug: "standing-drill" },
-  ],
-};
+import { stretchingArticle as article } from "./article-fixture";
 
 const twin = (body: string) =>
   articleMarkdown({

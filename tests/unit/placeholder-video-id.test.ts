@@ -1,22 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { placeholderVideoIdReason } from "../../src/lib/content/placeholder-video-id";
 
+/** Each reason an id is taken for a placeholder, with ids that give it. */
+const idsByReason: [reason: string, ids: string[]][] = [
+  ["is the placeholder", ["SET_VIDEOID"]],
+  ["is a well-known example video, not this article's", ["dQw4w9WgXcQ", "M7lc1UVf-VE"]],
+  ["repeats the same few characters, like a placeholder", ["XXXXXXXXXXX", "00000000000", "aaaaaaaaaaa", "abcabcabcab"]],
+  ["counts up, like a placeholder", ["12345678901", "abcdefghijk"]],
+  ["reads like a placeholder", ["YOURVIDEOID", "VIDEO_ID_01", "my-video-id", "PLACEHOLDER"]],
+];
+
 describe("placeholderVideoIdReason", () => {
-  it.each([
-    ["SET_VIDEOID", "is the placeholder"],
-    ["dQw4w9WgXcQ", "is a well-known example video, not this article's"],
-    ["M7lc1UVf-VE", "is a well-known example video, not this article's"],
-    ["XXXXXXXXXXX", "repeats the same few characters, like a placeholder"],
-    ["00000000000", "repeats the same few characters, like a placeholder"],
-    ["aaaaaaaaaaa", "repeats the same few characters, like a placeholder"],
-    ["abcabcabcab", "repeats the same few characters, like a placeholder"],
-    ["12345678901", "counts up, like a placeholder"],
-    ["abcdefghijk", "counts up, like a placeholder"],
-    ["YOURVIDEOID", "reads like a placeholder"],
-    ["VIDEO_ID_01", "reads like a placeholder"],
-    ["my-video-id", "reads like a placeholder"],
-    ["PLACEHOLDER", "reads like a placeholder"],
-  ])("%s %s", (id, reason) => {
+  it.each(idsByReason.flatMap(([reason, ids]) => ids.map((id) => [id, reason])))("%s %s", (id, reason) => {
     expect(placeholderVideoIdReason(id)).toBe(reason);
   });
 

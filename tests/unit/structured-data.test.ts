@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/lib/content/article-schema";
 import { articleStructuredData, serializeJsonLd } from "../../src/lib/build/structured-data";
+import { stretchingArticle } from "./article-fixture";
 
-const article: Article = {
-  title: "Stretching and your back",
-  description: "Why forcing stretches may not help.",
-  publishDate: new Date("2026-11-25"),
-  updatedDate: new Date("2026-12-02"),
-  author: "Dr. Ada Example",
-  video: { youtubeId: "dQw4w9WgXcQ", title: "The video", duration: 480 },
-  chapters: [
-    { title: "Kneeling stretch", at: 260, slug: "kneeling-stretch" },
-    { title: "Standing drill", at: 362, slug: "standing-drill" },
-  ],
-};
+// Revised after publication, and written by a named person rather than the site.
+const article: Article = { ...stretchingArticle, updatedDate: new Date("2026-12-02"), author: "Dr. Ada Example" };
 const urls = {
   home: "https://site.test/",
   article: "https://site.test/stretching/",

@@ -29,14 +29,19 @@ function sharedForms(seconds: number): string[] {
   return [`${seconds}`, `${seconds}s`, `${h}h${m}m${s}s`, `${h * 60 + m}m${s}s`, clock, ` ${seconds}S `];
 }
 
+/** Whatever text it is given, `parse` does not throw and gives a whole second from 0 or nothing. */
+function expectWholeSecondOrNothing(parse: (text: string) => number | undefined): void {
+  fc.assert(
+    fc.property(sharedValue, (text) => {
+      const seconds = parse(text);
+      expect(seconds === undefined || (Number.isSafeInteger(seconds) && seconds >= 0)).toBe(true);
+    }),
+  );
+}
+
 describe("reading a shared ?t= value", () => {
   it("never throws, and gives a whole second from 0 or nothing", () => {
-    fc.assert(
-      fc.property(sharedValue, (text) => {
-        const seconds = parseTimestamp(text);
-        expect(seconds === undefined || (Number.isSafeInteger(seconds) && seconds >= 0)).toBe(true);
-      }),
-    );
+    expectWholeSecondOrNothing(parseTimestamp);
   });
 
   it("gives a second inside the video or nothing, whatever the value and the video's length", () => {
@@ -78,12 +83,7 @@ describe("clock times", () => {
   });
 
   it("never throw on any text", () => {
-    fc.assert(
-      fc.property(sharedValue, (text) => {
-        const seconds = parseClockTime(text);
-        expect(seconds === undefined || (Number.isSafeInteger(seconds) && seconds >= 0)).toBe(true);
-      }),
-    );
+    expectWholeSecondOrNothing(parseClockTime);
   });
 });
 

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_FLAGS, systemChromium } from "../../../tools/chromium";
-import { layoutInViewport, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
+import { layoutInViewport, pageFunctionsIn, type Engine, type Reader, type ReaderOptions } from "./reader";
 
 /** Chromium through Playwright, as the rest of the browser tests drive it. */
 export async function startChromium(): Promise<Engine> {
@@ -11,9 +11,6 @@ export async function startChromium(): Promise<Engine> {
     close: () => browser.close(),
   };
 }
-
-/** The driver's evaluate, for our page functions: each driver types them its own way; ours take and return JSON. */
-type Evaluate = (fn: PageFunction<never, unknown>, arg: unknown) => Promise<unknown>;
 
 async function chromiumReader(browser: Browser, { baseURL, proxy, javaScriptEnabled }: ReaderOptions): Promise<Reader> {
   const context = await browser.newContext({
@@ -30,11 +27,6 @@ async function chromiumReader(browser: Browser, { baseURL, proxy, javaScriptEnab
     if (message.type() === "error") problems.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
-  const playerFrame = () => {
-    const frame = page.frames().find((candidate) => candidate.url().includes("/embed/"));
-    if (!frame) throw new Error("No player frame on the page: start the video first");
-    return frame;
-  };
   const reader: Reader = {
     engine: "chromium",
     open: async (path) => {
@@ -45,11 +37,7 @@ async function chromiumReader(browser: Browser, { baseURL, proxy, javaScriptEnab
     },
     url: () => Promise.resolve(new URL(page.url())),
     click: (css, index = 0) => page.locator(css).nth(index).click(),
-    evaluate: async <A, R>(fn: PageFunction<A, R>, arg: A) => (await (page.evaluate.bind(page) as Evaluate)(fn, arg)) as R,
-    evaluateInPlayer: async <A, R>(fn: PageFunction<A, R>, arg: A) => {
-      const frame = playerFrame();
-      return (await (frame.evaluate.bind(frame) as Evaluate)(fn, arg)) as R;
-    },
+    ...pageFunctionsIn(page),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     layout: (path, width, height) => layoutInViewport(reader, path, width, height),
     screenshot: () => page.screenshot(),

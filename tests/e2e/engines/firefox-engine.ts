@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import puppeteer, { type Browser, type Frame } from "puppeteer-core";
-import { layoutInViewport, type Engine, type PageFunction, type Reader, type ReaderOptions } from "./reader";
+import puppeteer, { type Browser } from "puppeteer-core";
+import { layoutInViewport, pageFunctionsIn, type Engine, type Reader, type ReaderOptions } from "./reader";
 
 /** Debian's Firefox ESR, or another Firefox named by FIREFOX_PATH. */
 const FIREFOX = process.env["FIREFOX_PATH"] ?? "/usr/bin/firefox-esr";
@@ -57,9 +57,6 @@ function launchFirefox(proxy: string, javaScriptEnabled: boolean): Promise<Brows
   });
 }
 
-/** The driver's evaluate, for our page functions: each driver types them its own way; ours take and return JSON. */
-type Evaluate = (fn: PageFunction<never, unknown>, arg: unknown) => Promise<unknown>;
-
 async function firefoxReader(
   browser: Browser,
   { baseURL }: ReaderOptions,
@@ -73,11 +70,6 @@ async function firefoxReader(
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
-  const playerFrame = (): Frame => {
-    const frame = page.frames().find((candidate) => candidate.url().includes("/embed/"));
-    if (!frame) throw new Error("No player frame on the page: start the video first");
-    return frame;
-  };
   const reader: Reader = {
     engine: "firefox",
     open: async (path) => {
@@ -101,11 +93,7 @@ async function firefoxReader(
       if (!box) throw new Error(`Nothing to click: element ${index} of ${css} is not rendered`);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     },
-    evaluate: async <A, R>(fn: PageFunction<A, R>, arg: A) => (await (page.evaluate.bind(page) as Evaluate)(fn, arg)) as R,
-    evaluateInPlayer: async <A, R>(fn: PageFunction<A, R>, arg: A) => {
-      const frame = playerFrame();
-      return (await (frame.evaluate.bind(frame) as Evaluate)(fn, arg)) as R;
-    },
+    ...pageFunctionsIn(page),
     setViewport: (width, height) => page.setViewport({ width, height }),
     layout: (path, width, height) => layoutInViewport(reader, path, width, height),
     screenshot: async () => Buffer.from(await page.screenshot()),

@@ -61,6 +61,34 @@ export async function layoutInViewport(
   return { ...measured, screenshot: await reader.screenshot() };
 }
 
+/** A page or a frame of a driver that runs page functions in it itself, as Playwright and puppeteer do. */
+interface DriverContext {
+  url(): string;
+  evaluate: unknown;
+}
+
+/** The driver's evaluate, for our page functions: each driver types them its own way; ours take and return JSON. */
+type Evaluate = (fn: PageFunction<never, unknown>, arg: unknown) => Promise<unknown>;
+
+/** The embedded player's frame among a page's frames: a journey asking for it too early fails saying so. */
+function playerFrameAmong(frames: DriverContext[]): DriverContext {
+  const frame = frames.find((candidate) => candidate.url().includes("/embed/"));
+  if (!frame) throw new Error("No player frame on the page: start the video first");
+  return frame;
+}
+
+/** `Reader.evaluate` and `Reader.evaluateInPlayer` for a page of a driver that runs page functions itself. */
+export function pageFunctionsIn(
+  page: DriverContext & { frames(): DriverContext[] },
+): Pick<Reader, "evaluate" | "evaluateInPlayer"> {
+  const run = async <A, R>(context: DriverContext, fn: PageFunction<A, R>, arg: A) =>
+    (await (context.evaluate as Evaluate).call(context, fn, arg)) as R;
+  return {
+    evaluate: (fn, arg) => run(page, fn, arg),
+    evaluateInPlayer: async (fn, arg) => run(playerFrameAmong(page.frames()), fn, arg),
+  };
+}
+
 export interface ReaderOptions {
   /** The site's address. */
   baseURL: string;
