@@ -14,6 +14,7 @@ import {
   type FileProblems,
 } from "./lib/content/content-errors";
 import { datesAsWritten, frontmatterText, quoteValueHint } from "./lib/content/frontmatter";
+import { RESERVED_FOLDERS } from "./lib/browser/site-paths";
 
 /**
  * Articles are MDX files in the top-level `content/articles/` folder; the file name is
@@ -113,8 +114,9 @@ function checkedArticles(loader: Loader): Loader {
           const frontmatter = frontmatterText(source);
           const data = frontmatter === undefined ? entry.data : datesAsWritten(entry.data, frontmatter);
           const check = checkArticle(source, data);
-          if (!check.ok) {
-            fail(filePath, check.problems, entry.id);
+          const problems = [...(check.ok ? [] : check.problems), ...addressProblems(entry.id)];
+          if (problems.length > 0) {
+            fail(filePath, problems, entry.id);
             return entry.data;
           }
           return context.parseData({ ...entry, data: data as typeof entry.data });
@@ -132,6 +134,16 @@ function checkedArticles(loader: Loader): Loader {
       }
     },
   };
+}
+
+/** An article's address (its file name) must not be one of the site's own folders. */
+function addressProblems(id: string): ContentProblem[] {
+  if (!(RESERVED_FOLDERS as readonly string[]).includes(id)) return [];
+  return [
+    {
+      message: `the address /${id}/ belongs to the site's own pages (${RESERVED_FOLDERS.join(", ")}); rename the file`,
+    },
+  ];
 }
 
 /** A frontmatter YAML could not read, with the fix when the cause is a colon in a value. */

@@ -6,7 +6,6 @@ import { frontmatterLine } from "./frontmatter";
 import { placeholderVideoIdReason } from "./placeholder-video-id";
 import { heldBackMessage, localIsoDate, publicationStatus } from "./publication";
 import { chapterSpans, type Span } from "../browser/drill-span";
-import { RESERVED_FOLDERS } from "../browser/site-paths";
 import { indexTopics, topicSlug, type Topic } from "./topics";
 
 export type ArticleEntry = CollectionEntry<"articles">;
@@ -28,7 +27,6 @@ export async function getArticles(): Promise<ArticleEntry[]> {
   const mistake = pendingContentError();
   if (mistake) throw mistake;
   const all = await getCollection("articles");
-  checkAddresses(all);
   const today = localIsoDate(new Date());
   if (!reported) {
     reported = true;
@@ -37,17 +35,6 @@ export async function getArticles(): Promise<ArticleEntry[]> {
   return all
     .filter((article) => SHOWS_UNPUBLISHED || publicationStatus(article.data, today) === "published")
     .sort((a, b) => b.data.publishDate.valueOf() - a.data.publishDate.valueOf());
-}
-
-/** An article's address must not be one of the site's own folders (topics, drills, pages…). */
-function checkAddresses(articles: ArticleEntry[]) {
-  for (const article of articles) {
-    if ((RESERVED_FOLDERS as readonly string[]).includes(article.id)) {
-      throw new Error(
-        `${article.filePath ?? article.id}: the address /${article.id}/ belongs to the site's own pages (${RESERVED_FOLDERS.join(", ")}); rename the file`,
-      );
-    }
-  }
 }
 
 function reportArticles(articles: ArticleEntry[], today: string) {
