@@ -22,7 +22,11 @@ describe("the site's icon, where crawlers and phones look for it", () => {
     const document = home()?.document;
     const hrefs = (selector: string) =>
       [...(document?.querySelectorAll(selector) ?? [])].map((link) => link.getAttribute("href"));
-    expect(hrefs('link[rel="icon"]').sort()).toEqual([served("/favicon.ico"), served("/favicon.svg")]);
+    const icons = hrefs('link[rel="icon"]');
+    expect(icons.filter((href) => !href?.startsWith("data:"))).toEqual([served("/favicon.ico")]);
+    // Browsers draw the tab's icon from the page itself: the same drawing, no request.
+    const inside = icons.find((href) => href?.startsWith("data:image/svg+xml,"));
+    expect(decodeURIComponent(inside?.slice("data:image/svg+xml,".length) ?? "")).toBe(SOURCE_SVG.trim());
     expect(hrefs('link[rel="apple-touch-icon"]')).toEqual([served("/apple-touch-icon.png")]);
   });
 

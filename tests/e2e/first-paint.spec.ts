@@ -82,10 +82,7 @@ test.describe("before the first paint", () => {
       await page.goto(path, { waitUntil: "domcontentloaded" });
       await page.waitForTimeout(1000); // nothing to wait for but time: the paint that would end it is held
       expect(await page.evaluate(() => performance.getEntriesByType("paint").length)).toBe(0); // nothing drawn yet
-      // The home page names the site's icon files (for search engines and phones): a browser may
-      // fetch one alongside, which never holds back the paint.
-      const icons = path === "/" ? ["/favicon.svg", "/favicon.ico", "/apple-touch-icon.png"] : [];
-      expect(requested.filter((request) => !icons.includes(request))).toEqual([path]);
+      expect(requested).toEqual([path]);
       firstPaint.release();
       if (path === "/") return; // the home page has no scripts
       await expect.poll(() => requested.filter((request) => request.startsWith("/_astro/"))).not.toEqual([]);

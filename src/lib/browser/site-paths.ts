@@ -112,9 +112,8 @@ export function absoluteUrl(path: string, site: URL | undefined, base = BASE): s
   return new URL(path, site).href;
 }
 
-/** The site's icon files (public/favicon.svg, and the files drawn from it), named by the home page. */
+/** The site's icon files, drawn from public/favicon.svg and named by the home page. */
 export const iconPaths = (base = BASE) => ({
-  svg: underBase("/favicon.svg", base),
   ico: underBase("/favicon.ico", base),
   appleTouch: underBase("/apple-touch-icon.png", base),
 });
