@@ -34,9 +34,7 @@ export const BUDGET = {
   libraryArticles: 1000,
   libraryColdMsPerArticle: 200,
   libraryWarmMsPerArticle: 40,
-  // The aim is 1.5 GB; the build peaks at about 1.6 GB at 1,000 articles (most of it before any
-  // page is drawn, while the articles' MDX is bundled), so this catches growth from there.
-  libraryPeakMemoryBytes: 1.75 * 1024 * KB * KB,
+  libraryPeakMemoryBytes: 1.5 * 1024 * KB * KB,
   /** What a first search for a drill's name downloads, gzipped. */
   firstSearchBytes: 150 * KB,
   /** Cloudflare Pages' limits for `_headers`. */

@@ -2,7 +2,7 @@
 // content/articles/, dist/ and Astro cache (node_modules/.astro), with the installed packages linked.
 // Used by the benchmark's build measurement and the card cache's build test.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,15 +70,32 @@ export interface BuildResult {
 }
 
 /**
- * Builds a project copy for the test address with the Node running this script; rejects with the
- * build's output when it fails.
+ * The environment a build script sets (`cross-env NAME=value … astro build`), so that a copy is
+ * built, and measured, as `npm run build` builds the site.
+ */
+export function buildScriptEnvironment(script: string): Record<string, string> {
+  const match = /^(?:cross-env((?:\s+[A-Za-z_][A-Za-z0-9_]*=\S*)+)\s+)?astro build$/.exec(script.trim());
+  if (!match) {
+    throw new Error(`package.json's build script is "${script}"; copies are built the way "[cross-env NAME=value …] astro build" builds`);
+  }
+  const assignments = match[1]?.trim().split(/\s+/) ?? [];
+  return Object.fromEntries(assignments.map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+}
+
+const BUILD_ENVIRONMENT = buildScriptEnvironment(
+  (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build,
+);
+
+/**
+ * Builds a project copy for the test address with the Node running this script, in the
+ * environment of `npm run build`; rejects with the build's output when it fails.
  */
 export function buildCopy(copy: ProjectCopy): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ["build-and-measure.mjs", TEST_SITE], {
       cwd: copy.root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
+      env: { ...process.env, ...BUILD_ENVIRONMENT, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
