@@ -2,7 +2,17 @@
 // content/articles/, dist/ and Astro cache (node_modules/.astro), with the installed packages linked.
 // Used by the benchmark's build measurement and the card cache's build test.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -76,7 +86,9 @@ export interface BuildResult {
 export function buildScriptEnvironment(script: string): Record<string, string> {
   const match = /^(?:cross-env((?:\s+[A-Za-z_][A-Za-z0-9_]*=\S*)+)\s+)?astro build$/.exec(script.trim());
   if (!match) {
-    throw new Error(`package.json's build script is "${script}"; copies are built the way "[cross-env NAME=value …] astro build" builds`);
+    throw new Error(
+      `package.json's build script is "${script}"; copies are built the way "[cross-env NAME=value …] astro build" builds`,
+    );
   }
   const assignments = match[1]?.trim().split(/\s+/) ?? [];
   return Object.fromEntries(assignments.map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
