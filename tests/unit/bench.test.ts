@@ -318,7 +318,10 @@ describe("the budgets of a bench run", () => {
       "build: 1000 articles warm: missed",
     ]);
     // The same build on a machine half as fast is within its budget; one six times slower is not judged.
-    expect(outcome([build(1000, 390_000, 78_000, 1350)])).toEqual(["build: 1000 articles cold: met", "build: 1000 articles warm: met"]);
+    expect(outcome([build(1000, 390_000, 78_000, 1350)])).toEqual([
+      "build: 1000 articles cold: met",
+      "build: 1000 articles warm: met",
+    ]);
     expect(outcome([build(1000, 1_200_000, 240_000, 450)])).toEqual([
       "build: 1000 articles cold: not judged",
       "build: 1000 articles warm: not judged",
