@@ -147,7 +147,8 @@ export async function renderCardPng(card: CardContent): Promise<Buffer> {
   // Rasterised off the main thread, so other pages of the build go on meanwhile.
   const png = (await renderAsync(svg, { fitTo: { mode: "width", value: card.width } })).asPng();
   // A few flat colours and text: a palette PNG looks the same at a third of the bytes. Flat
-  // colours need no dithering, and the quickest palette search finds them as well as the slowest,
-  // at a third of the time (a cold build of a large library spends most of its time on cards).
-  return sharp(png).png({ palette: true, dither: 0, effort: 1 }).toBuffer();
+  // colours need no dithering, which saves a third of the time (a cold build of a large library
+  // spends most of its time on cards). Below effort 4 the palette search rounds colours, and the
+  // background would no longer be the poster's exact colour.
+  return sharp(png).png({ palette: true, dither: 0, effort: 4 }).toBuffer();
 }
