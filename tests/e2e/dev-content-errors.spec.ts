@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { copyProject, ROOT, type ProjectCopy } from "../../tools/project-copy";
 import { ARTICLE as FACTS, FIRST_DRILL, SECOND_DRILL } from "../site-facts";
 
@@ -53,13 +53,25 @@ test.afterAll(() => {
   copy.remove();
 });
 
-const overlayMessage = (page: import("@playwright/test").Page) => page.locator("vite-error-overlay #message-content");
+const overlayMessage = (page: Page) => page.locator("vite-error-overlay #message-content");
+
+/**
+ * Opens a page of the dev server and waits for the mistake's message on it. The dev server may
+ * reload the page meanwhile (after optimising a dependency it met, or after a change), which
+ * cancels a navigation or holds its load event on a busy machine: each try is bounded, and the
+ * page is opened again then.
+ */
+async function openShowingMistake(page: Page, address: string, text: string) {
+  await expect(async () => {
+    await page.goto(address, { waitUntil: "domcontentloaded", timeout: 15_000 });
+    await expect(overlayMessage(page)).toContainText(text, { timeout: 10_000 });
+  }).toPass({ timeout: 90_000 });
+}
 
 test("npm run dev shows a content mistake in the page until it is fixed", async ({ page }) => {
   const url = `http://127.0.0.1:${DEV_PORT}/${ARTICLE}/`;
-  await page.goto(url);
   // The mistake is on the page, with the file, the chapter and the value, not only in the terminal.
-  await expect(overlayMessage(page)).toContainText(`content/articles/${ARTICLE}.mdx has a mistake to fix:`);
+  await openShowingMistake(page, url, `content/articles/${ARTICLE}.mdx has a mistake to fix:`);
   await expect(overlayMessage(page)).toContainText(
     `line ${MISTAKE_LINE}, chapter 2, "${SECOND_DRILL.title}", at: Expected a time like "4:20" (m:ss) or "1:02:03", got "${MISTYPED}"`,
   );
@@ -73,25 +85,21 @@ test("npm run dev shows a content mistake in the page until it is fixed", async 
   await expect(page.locator("vite-error-overlay")).toHaveCount(0);
 
   // The draft is there for its author, marked as one, on its page and in the list.
-  await page.goto(`http://127.0.0.1:${DEV_PORT}/neck-notes/`);
+  await page.goto(`http://127.0.0.1:${DEV_PORT}/neck-notes/`, { waitUntil: "domcontentloaded" });
   await expect(page.locator(".article-header h1")).toHaveText("Notes on a stiff neck");
   await expect(page.locator(".article-header")).toContainText("Draft");
   await expect(page.locator(".article-header")).toContainText("builds leave it out");
-  await page.goto(`http://127.0.0.1:${DEV_PORT}/`);
+  await page.goto(`http://127.0.0.1:${DEV_PORT}/`, { waitUntil: "domcontentloaded" });
   await expect(page.locator(".article-row", { hasText: "Notes on a stiff neck" })).toContainText("Draft");
   await expect(page.locator(".article-row", { hasText: TITLE })).not.toContainText("Draft");
-  await page.goto(url);
+  await page.goto(url, { waitUntil: "domcontentloaded" });
 
   // Broken again while the page is open: the page shows it without being reloaded by hand.
   writeFileSync(path.join(copy.articlesDir, `${ARTICLE}.mdx`), broken);
   await expect(overlayMessage(page)).toContainText(`got "${MISTYPED}"`, { timeout: 20_000 });
 
-  // And a drill's page, opened, says the same: every page does until it is fixed. (The dev
-  // server may still be reloading the open page, which cancels a navigation: open it again then.)
-  await expect(async () => {
-    await page.goto(`${url}${FIRST_DRILL.slug}/`);
-    await expect(overlayMessage(page)).toContainText(`got "${MISTYPED}"`);
-  }).toPass({ timeout: 30_000 });
+  // And a drill's page, opened, says the same: every page does until it is fixed.
+  await openShowingMistake(page, `${url}${FIRST_DRILL.slug}/`, `got "${MISTYPED}"`);
 });
 
 test("npm run dev starts without alarming messages", () => {
