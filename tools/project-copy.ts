@@ -91,12 +91,19 @@ export function buildScriptEnvironment(script: string): Record<string, string> {
     );
   }
   const assignments = match[1]?.trim().split(/\s+/) ?? [];
-  return Object.fromEntries(assignments.map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+  return Object.fromEntries(
+    assignments.map((pair): [string, string] => {
+      const at = pair.indexOf("=");
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
 }
 
-const BUILD_ENVIRONMENT = buildScriptEnvironment(
-  (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build,
-);
+/** The environment of the project's own `npm run build`, read when a copy is built. */
+const npmBuildEnvironment = () =>
+  buildScriptEnvironment(
+    (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build,
+  );
 
 /**
  * Builds a project copy for the test address with the Node running this script, in the
@@ -104,10 +111,12 @@ const BUILD_ENVIRONMENT = buildScriptEnvironment(
  */
 export function buildCopy(copy: ProjectCopy): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
+    // Read here, not when this module loads: only builds need it, and a mistake in it rejects the build.
+    const environment = npmBuildEnvironment();
     const started = performance.now();
     const child = spawn(process.execPath, ["build-and-measure.mjs", TEST_SITE], {
       cwd: copy.root,
-      env: { ...process.env, ...BUILD_ENVIRONMENT, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
+      env: { ...process.env, ...environment, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
